@@ -1,0 +1,24 @@
+package cn.energydata.stack;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+
+/** Refuses to start a component on a port another program already holds, with a message that says what to do. */
+final class Ports {
+
+    private Ports() {
+    }
+
+    static void requireFree(int port, String component) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(false);
+            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+        } catch (IOException e) {
+            throw new StackException("Port " + port + " (" + component + ") is already in use. Stop the program "
+                    + "holding it (e.g. a stack still running: `ss -ltnp | grep " + port + "`), or choose another "
+                    + "port (see README: KEYCLOAK_PORT, CLASSIFIER_PORT, CATALOG_PORT, POLICY_PORT, STACK_POSTGRES_PORT).");
+        }
+    }
+}

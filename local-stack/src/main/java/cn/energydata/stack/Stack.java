@@ -1,0 +1,219 @@
+package cn.energydata.stack;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole system on one machine: PostgreSQL, Keycloak with the energy realm, and the three services as
+ * packaged applications, started in dependency order and stopped in reverse.
+ */
+public class Stack implements AutoCloseable {
+
+    public static final String CLASSIFIER = "classifier-service";
+    public static final String CATALOG = "catalog-service";
+    public static final String POLICY = "policy-service";
+    public static final String KEYCLOAK = "keycloak";
+
+    private static final Duration KEYCLOAK_TIMEOUT = Duration.ofMinutes(4);
+    private static final Duration SERVICE_TIMEOUT = Duration.ofMinutes(2);
+
+    private final StackConfig config;
+    private final Database database;
+    private final Map<String, ManagedProcess> processes = new LinkedHashMap<>();
+    private final Map<String, Map<String, String>> extraEnvironment;
+
+    public Stack(StackConfig config) {
+        this(config, Map.of());
+    }
+
+    /** @param extraEnvironment additional environment per component name, e.g. a rule-pack directory for a test */
+    public Stack(StackConfig config, Map<String, Map<String, String>> extraEnvironment) {
+        this.config = config;
+        this.database = new Database(config);
+        this.extraEnvironment = extraEnvironment;
+        processes.put(KEYCLOAK, keycloak());
+        processes.put(CLASSIFIER, service(CLASSIFIER, config.classifierPort(), "-Xmx1g", Map.of()));
+        processes.put(CATALOG, service(CATALOG, config.catalogPort(), "-Xmx512m", catalogEnvironment()));
+        processes.put(POLICY, service(POLICY, config.policyPort(), "-Xmx512m", policyEnvironment()));
+    }
+
+    public StackConfig config() {
+        return config;
+    }
+
+    /** Starts everything and returns once every component is ready. */
+    public void start() {
+        checkPackaged();
+        database.start();
+        startAndAwait(KEYCLOAK);
+        // The services only need PostgreSQL and Keycloak: start them together, then wait for each.
+        List<String> services = List.of(CLASSIFIER, CATALOG, POLICY);
+        services.forEach(name -> processes.get(name).start());
+        services.forEach(name -> processes.get(name).awaitReady(SERVICE_TIMEOUT));
+    }
+
+    /** Stops one component (PostgreSQL is "postgres"), for failure tests. */
+    public void stop(String component) {
+        if ("postgres".equals(component)) {
+            database.stop();
+        } else {
+            process(component).stop();
+        }
+    }
+
+    /** Starts one stopped component again and waits until it is ready. */
+    public void restart(String component) {
+        if ("postgres".equals(component)) {
+            database.start();
+        } else {
+            startAndAwait(component);
+        }
+    }
+
+    public ManagedProcess process(String component) {
+        ManagedProcess process = processes.get(component);
+        if (process == null) {
+            throw new IllegalArgumentException("No component " + component + "; known: " + processes.keySet());
+        }
+        return process;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    /** Resident memory per process in MiB, in start order. */
+    public Map<String, Long> memoryMiB() {
+        Map<String, Long> memory = new LinkedHashMap<>();
+        processes.forEach((name, process) -> memory.put(name, process.residentMemoryMiB()));
+        return memory;
+    }
+
+    @Override
+    public void close() {
+        List<String> reverse = new ArrayList<>(processes.keySet());
+        java.util.Collections.reverse(reverse);
+        reverse.forEach(name -> processes.get(name).stop());
+        database.stop();
+    }
+
+    private void startAndAwait(String component) {
+        ManagedProcess process = process(component);
+        process.start();
+        process.awaitReady(KEYCLOAK.equals(component) ? KEYCLOAK_TIMEOUT : SERVICE_TIMEOUT);
+    }
+
+    private void checkPackaged() {
+        for (String module : List.of(CLASSIFIER, CATALOG, POLICY)) {
+            if (!Files.isRegularFile(config.serviceJar(module))) {
+                throw new StackException(module + " is not packaged (" + config.serviceJar(module)
+                        + " missing). Build first: ./mvnw -DskipTests package");
+            }
+        }
+        if (!Files.isDirectory(config.keycloakDistribution())) {
+            throw new StackException("Keycloak is not unpacked at " + config.keycloakDistribution()
+                    + ". Build first: ./mvnw -DskipTests package");
+        }
+        if (!Files.isRegularFile(config.realmFile())) {
+            throw new StackException("The realm file " + config.realmFile() + " is missing.");
+        }
+    }
+
+    private ManagedProcess keycloak() {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("JAVA_HOME", System.getProperty("java.home"));
+        env.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
+        env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
+        env.putAll(extraEnvironment.getOrDefault(KEYCLOAK, Map.of()));
+        List<String> command = List.of("bash", "bin/kc.sh", "start-dev",
+                "--http-port=" + config.keycloakPort(),
+                // One issuer whatever host name a client uses: tokens and services agree on localhost.
+                "--hostname=" + config.keycloakUrl(),
+                "--db=postgres",
+                "--db-url=" + database.jdbcUrl("keycloak"),
+                "--db-username=" + database.user(),
+                "--db-password=" + database.password(),
+                "--import-realm");
+        return new KeycloakProcess(config, command, env);
+    }
+
+    /** Keycloak needs the realm file in its import directory each time it starts. */
+    private static final class KeycloakProcess extends ManagedProcess {
+        private final StackConfig config;
+
+        KeycloakProcess(StackConfig config, List<String> command, Map<String, String> env) {
+            super(KEYCLOAK, command, env, config.keycloakDistribution(), config.logs().resolve("keycloak.log"),
+                    URI.create(config.issuer() + "/.well-known/openid-configuration"), config.keycloakPort());
+            this.config = config;
+        }
+
+        @Override
+        public synchronized void start() {
+            Path imports = config.keycloakDistribution().resolve("data/import");
+            try {
+                Files.createDirectories(imports);
+                Files.copy(config.realmFile(), imports.resolve("energy-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                throw new StackException("Could not place the realm file in " + imports + ": " + e.getMessage(), e);
+            }
+            super.start();
+        }
+
+    }
+
+    private ManagedProcess service(String module, int port, String heap, Map<String, String> specific) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        env.put("QUARKUS_OIDC_AUTH_SERVER_URL", config.issuer());
+        env.putAll(specific);
+        env.putAll(extraEnvironment.getOrDefault(module, Map.of()));
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(heap);
+        if (!config.javaOptions().isBlank()) {
+            command.addAll(List.of(config.javaOptions().trim().split("\\s+")));
+        }
+        command.add("-jar");
+        command.add(config.serviceJar(module).toString());
+        return new ManagedProcess(module, command, env, config.root().resolve(module),
+                config.logs().resolve(module + ".log"), URI.create("http://localhost:" + port + "/q/health/ready"), port);
+    }
+
+    private Map<String, String> catalogEnvironment() {
+        Map<String, String> env = datasource("catalog");
+        env.put("QUARKUS_REST_CLIENT_CLASSIFIER_URL", config.classifierUrl());
+        env.putAll(serviceAccount("catalog-service"));
+        return env;
+    }
+
+    private Map<String, String> policyEnvironment() {
+        Map<String, String> env = datasource("policy");
+        env.put("QUARKUS_REST_CLIENT_CATALOG_URL", config.catalogUrl());
+        env.putAll(serviceAccount("policy-service"));
+        return env;
+    }
+
+    private Map<String, String> datasource(String name) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl(name));
+        env.put("QUARKUS_DATASOURCE_USERNAME", database.user());
+        env.put("QUARKUS_DATASOURCE_PASSWORD", database.password());
+        return env;
+    }
+
+    /** The client-credentials settings of a calling service; the secrets are the realm file's dev secrets. */
+    private Map<String, String> serviceAccount(String clientId) {
+        return Map.of(
+                "QUARKUS_OIDC_CLIENT_AUTH_SERVER_URL", config.issuer(),
+                "QUARKUS_OIDC_CLIENT_CLIENT_ID", clientId,
+                "QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET", clientId + "-dev-secret");
+    }
+}

@@ -1,0 +1,118 @@
+package cn.energydata.stack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * Where the stack lives and which ports it uses. Every value has a default and can be overridden by an
+ * environment variable (or a system property of the same name in lower case with dots, for tests).
+ *
+ * @param root           the project checkout (holds the packaged services and identity/energy-realm.json)
+ * @param home           data and logs kept between runs (PostgreSQL data directory, process logs)
+ * @param externalDb     an external PostgreSQL to use instead of the embedded one
+ */
+public record StackConfig(Path root, Path home, int postgresPort, int keycloakPort, int classifierPort,
+                          int catalogPort, int policyPort, Optional<ExternalDatabase> externalDb,
+                          String javaOptions) {
+
+    public static final String DB_USER = "energy";
+    public static final String DB_PASSWORD = "energy";
+    private static final String KEYCLOAK_VERSION = keycloakVersion();
+
+    /** An operator's own PostgreSQL: a JDBC URL without database name, e.g. jdbc:postgresql://db:5432/. */
+    public record ExternalDatabase(String jdbcBase, String user, String password) {
+    }
+
+    /** The defaults of the README, overridden by environment variables. */
+    public static StackConfig fromEnvironment(Path root) {
+        Map<String, String> env = System.getenv();
+        Path home = Path.of(env.getOrDefault("STACK_HOME", root.resolve(".stack").toString()));
+        Optional<ExternalDatabase> external = Optional.ofNullable(env.get("STACK_POSTGRES_URL"))
+                .map(url -> new ExternalDatabase(url.endsWith("/") ? url : url + "/",
+                        env.getOrDefault("STACK_POSTGRES_USER", DB_USER),
+                        env.getOrDefault("STACK_POSTGRES_PASSWORD", DB_PASSWORD)));
+        return new StackConfig(root.toAbsolutePath().normalize(), home.toAbsolutePath().normalize(),
+                port(env, "STACK_POSTGRES_PORT", 15432), port(env, "KEYCLOAK_PORT", 8180),
+                port(env, "CLASSIFIER_PORT", 8081), port(env, "CATALOG_PORT", 8082), port(env, "POLICY_PORT", 8083),
+                external, env.getOrDefault("STACK_JAVA_OPTS", ""));
+    }
+
+    /** A private stack on free ports, for tests that must not collide with a stack someone is running. */
+    public static StackConfig onFreePorts(Path root, Path home) {
+        return new StackConfig(root.toAbsolutePath().normalize(), home.toAbsolutePath().normalize(),
+                freePort(), freePort(), freePort(), freePort(), freePort(), Optional.empty(), "");
+    }
+
+    public String keycloakUrl() {
+        return "http://localhost:" + keycloakPort;
+    }
+
+    public String issuer() {
+        return keycloakUrl() + "/realms/energy";
+    }
+
+    public String classifierUrl() {
+        return "http://localhost:" + classifierPort;
+    }
+
+    public String catalogUrl() {
+        return "http://localhost:" + catalogPort;
+    }
+
+    public String policyUrl() {
+        return "http://localhost:" + policyPort;
+    }
+
+    public Path realmFile() {
+        return root.resolve("identity/energy-realm.json");
+    }
+
+    public Path logs() {
+        return home.resolve("logs");
+    }
+
+    /** The packaged Quarkus application of a service module. */
+    public Path serviceJar(String module) {
+        return root.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
+    }
+
+    /** Keycloak as unpacked from Maven Central by the local-stack build. */
+    public Path keycloakDistribution() {
+        return root.resolve("local-stack/target/keycloak/keycloak-" + KEYCLOAK_VERSION);
+    }
+
+    private static String keycloakVersion() {
+        try (var in = StackConfig.class.getResourceAsStream("/stack.properties")) {
+            Properties properties = new Properties();
+            properties.load(in);
+            return properties.getProperty("keycloak.version");
+        } catch (IOException | NullPointerException e) {
+            throw new StackException("local-stack is built without stack.properties; rebuild it", e);
+        }
+    }
+
+    private static int port(Map<String, String> env, String name, int fallback) {
+        String value = env.get(name);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new StackException(name + "=" + value + " is not a port number");
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package cn.energydata.systemtest;
+
+import cn.energydata.stack.Stack;
+import cn.energydata.stack.StackConfig;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Starts the real stack once for all system tests (fresh data directory, free ports so a stack someone is
+ * running is left alone) and stops it when the test JVM is done. Test classes receive the {@link Stack}.
+ */
+public class StackExtension implements BeforeAllCallback, ParameterResolver {
+
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(StackExtension.class);
+
+    /** Closed by JUnit when the root context ends, i.e. after the last test class. */
+    private record RunningStack(Stack stack) implements ExtensionContext.Store.CloseableResource {
+        @Override
+        public void close() {
+            stack.close();
+        }
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        stack(context);
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext extension) {
+        return parameter.getParameter().getType() == Stack.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext extension) {
+        return stack(extension);
+    }
+
+    private static Stack stack(ExtensionContext context) {
+        return context.getRoot().getStore(NAMESPACE)
+                .getOrComputeIfAbsent(RunningStack.class, key -> start(), RunningStack.class).stack();
+    }
+
+    private static RunningStack start() {
+        Path root = Path.of(System.getProperty("stack.root", "..")).toAbsolutePath().normalize();
+        Path home = Path.of(System.getProperty("stack.home", "target/stack")).resolve("run-" + System.currentTimeMillis());
+        Stack stack = new Stack(StackConfig.onFreePorts(root, home));
+        Instant begin = Instant.now();
+        try {
+            stack.start();
+        } catch (RuntimeException e) {
+            stack.close();
+            throw e;
+        }
+        System.out.printf("Stack ready in %d s: %s%n", Duration.between(begin, Instant.now()).toSeconds(),
+                stack.memoryMiB());
+        return new RunningStack(stack);
+    }
+}
