@@ -24,4 +24,6 @@ if $build; then
   echo "Building (first run or --build); this downloads dependencies once and takes a few minutes…"
   ./mvnw -q -B -DskipTests package
 fi
-exec "$JAVA_BIN" -Dstack.root="$PWD" -jar local-stack/target/local-stack.jar "$@"
+# No Class-Path in the jar's manifest: the system tests put the same jar on their own class path.
+exec "$JAVA_BIN" -Dstack.root="$PWD" -cp "local-stack/target/local-stack.jar:local-stack/target/lib/*" \
+  cn.energydata.stack.StackMain "$@"
