@@ -1,0 +1,273 @@
+package cn.energydata.k8s;
+
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Everything the tests check, as a list of problems: each manifest file parsed strictly, each overlay rendered by
+ * kustomize and parsed strictly, then the consistency checks. The negative tests run the same on broken copies.
+ */
+final class Validator {
+
+    static final List<String> OVERLAYS = List.of("dev", "prod");
+
+    final Path k8s;
+    final Path repo;
+    final Manifests manifests;
+    final Map<String, List<HasMetadata>> rendered = new LinkedHashMap<>();
+    private String currentOverlay = "";
+
+    Validator(Path k8s, Path repo) {
+        this.k8s = k8s;
+        this.repo = repo;
+        this.manifests = new Manifests(k8s, repo);
+    }
+
+    static Path k8sDir() {
+        return Path.of(System.getProperty("k8s.dir", ".")).toAbsolutePath().normalize();
+    }
+
+    static Path repoDir() {
+        return Path.of(System.getProperty("repo.dir", "..")).toAbsolutePath().normalize();
+    }
+
+    /** Every YAML file under base/ and overlays/ parsed on its own (patches without the required-field check). */
+    List<Problem> checkFiles() {
+        List<Problem> problems = new ArrayList<>();
+        for (Map.Entry<Path, Boolean> file : manifests.files.entrySet()) {
+            StrictParser.parse(Manifests.read(file.getKey()), manifests.relative(file.getKey()), file.getValue(), problems);
+        }
+        try (Stream<Path> walk = Stream.concat(Files.walk(k8s.resolve("base")), Files.walk(k8s.resolve("overlays")))) {
+            walk.filter(p -> p.toString().endsWith(".yaml") && !p.getFileName().toString().equals("kustomization.yaml"))
+                    .filter(p -> !manifests.files.containsKey(p.normalize()))
+                    .forEach(p -> problems.add(new Problem(manifests.relative(p), "(file)",
+                            "listed in no kustomization.yaml (resources or patches): it would never be deployed")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return problems;
+    }
+
+    /** One overlay rendered, parsed strictly and checked for consistency. */
+    List<Problem> checkOverlay(String overlay) {
+        List<Problem> problems = new ArrayList<>();
+        String name = "k8s/overlays/" + overlay;
+        Path copy = renderableCopy(overlay);
+        String yaml;
+        try {
+            yaml = Kustomize.render(copy, name, problems);
+        } finally {
+            deleteTree(copy.getParent().getParent());
+        }
+        List<HasMetadata> objects = new ArrayList<>();
+        for (String document : yaml.split("(?m)^---[ \\t]*$")) {
+            if (document.isBlank()) {
+                continue;
+            }
+            currentOverlay = overlay;
+            String label = name + " rendered " + describe(document);
+            StrictParser.parse(document, label, false, problems).forEach(p -> objects.add(p.resource()));
+        }
+        rendered.put(overlay, objects);
+        if (!objects.isEmpty()) {
+            new Consistency(name, objects, manifests, problems).checkAll();
+            checkRealm(overlay, objects, problems);
+            checkImageVersions(overlay, objects, problems);
+        }
+        return problems;
+    }
+
+    private String describe(String document) {
+        try {
+            Map<?, ?> map = StrictParser.SERIALIZATION.unmarshal(document, Map.class);
+            Map<?, ?> metadata = (Map<?, ?>) map.get("metadata");
+            String kind = String.valueOf(map.get("kind"));
+            String name = metadata == null ? "?" : String.valueOf(metadata.get("name"));
+            io.fabric8.kubernetes.api.model.GenericKubernetesResource probe = new io.fabric8.kubernetes.api.model.GenericKubernetesResource();
+            probe.setKind(kind);
+            probe.setMetadata(new io.fabric8.kubernetes.api.model.ObjectMetaBuilder().withName(name).build());
+            return kind + "/" + name + " (" + manifests.origin(probe, "k8s/overlays/" + currentOverlay) + ")";
+        } catch (RuntimeException e) {
+            return "(unparseable document)";
+        }
+    }
+
+    /**
+     * A copy of base/ and overlays/ in a temporary directory, with prod's secrets/*.env written from the committed
+     * *.env.example files, so that rendering never reads an operator's real secrets.
+     */
+    private Path renderableCopy(String overlay) {
+        try {
+            Path copy = Files.createTempDirectory("k8s-render");
+            for (String top : List.of("base", "overlays")) {
+                copyTree(k8s.resolve(top), copy.resolve(top));
+            }
+            Path secrets = copy.resolve("overlays").resolve(overlay).resolve("secrets");
+            if (Files.isDirectory(secrets)) {
+                try (Stream<Path> list = Files.list(secrets)) {
+                    for (Path example : list.filter(p -> p.toString().endsWith(".env.example")).toList()) {
+                        String env = example.getFileName().toString().replaceFirst("\\.example$", "");
+                        Files.copy(example, secrets.resolve(env), StandardCopyOption.REPLACE_EXISTING);
+                    }
+                }
+            }
+            return copy.resolve("overlays").resolve(overlay);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void deleteTree(Path root) {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.sorted(Comparator.naturalOrder()).toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else if (!p.getFileName().toString().endsWith(".env")) {
+                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    /** The realm Keycloak imports is identity/energy-realm.json, and the service accounts are clients of it. */
+    private void checkRealm(String overlay, List<HasMetadata> objects, List<Problem> problems) {
+        String name = "k8s/overlays/" + overlay;
+        String identity = Manifests.read(RealmFile.path(repo));
+        ConfigMap realm = objects.stream().filter(ConfigMap.class::isInstance).map(ConfigMap.class::cast)
+                .filter(cm -> cm.getData() != null && cm.getData().containsKey("energy-realm.json")).findFirst().orElse(null);
+        if (realm == null) {
+            problems.add(new Problem(name, "ConfigMap keycloak-realm", "no ConfigMap carries energy-realm.json"));
+        } else if (!realm.getData().get("energy-realm.json").equals(identity)) {
+            problems.add(new Problem(name + " rendered ConfigMap/" + realm.getMetadata().getName() + " ("
+                    + manifests.origin(realm, name) + ")", "data.energy-realm.json", "differs from " + RealmFile.PATH
+                    + ": copy it again (cp identity/energy-realm.json k8s/" + RealmFile.COPY + ")"));
+        }
+        if (overlay.equals("prod")) {
+            checkHardening(name, objects, problems);
+        }
+        for (HasMetadata o : objects) {
+            if (!(o instanceof io.fabric8.kubernetes.api.model.apps.Deployment d)) {
+                continue;
+            }
+            Consistency consistency = new Consistency(name, objects, manifests, new ArrayList<>());
+            Consistency.Workload w = consistency.workload(d.getMetadata().getName());
+            for (Container c : d.getSpec().getTemplate().getSpec().getContainers()) {
+                Map<String, String> env = Consistency.values(consistency.environment(w, c));
+                String clientId = env.get("QUARKUS_OIDC_CLIENT_CLIENT_ID");
+                if (clientId == null) {
+                    continue;
+                }
+                String where = name + " rendered Deployment/" + d.getMetadata().getName() + " (" + manifests.origin(d, name) + ")";
+                if (!RealmFile.hasClient(repo, clientId)) {
+                    problems.add(new Problem(where, "QUARKUS_OIDC_CLIENT_CLIENT_ID", "client " + clientId + " is not in " + RealmFile.PATH));
+                } else if (overlay.equals("dev") && !RealmFile.clientSecret(repo, clientId).equals(env.get("QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET"))) {
+                    problems.add(new Problem(where, "QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET", "differs from the secret of client "
+                            + clientId + " in " + RealmFile.PATH + ": the service account could not get a token"));
+                }
+            }
+        }
+    }
+
+    /** Prod removes every demo user of the realm file (Job keycloak-harden, DEMO_USERS). */
+    private void checkHardening(String name, List<HasMetadata> objects, List<Problem> problems) {
+        io.fabric8.kubernetes.api.model.batch.v1.Job job = objects.stream()
+                .filter(io.fabric8.kubernetes.api.model.batch.v1.Job.class::isInstance)
+                .map(io.fabric8.kubernetes.api.model.batch.v1.Job.class::cast)
+                .filter(j -> j.getMetadata().getName().equals("keycloak-harden")).findFirst().orElse(null);
+        if (job == null) {
+            problems.add(new Problem(name, "Job/keycloak-harden", "missing: prod would keep the realm file's demo users"
+                    + " and dev client secrets"));
+            return;
+        }
+        List<String> expected = RealmFile.usersWithCredentials(repo);
+        String demo = job.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv().stream()
+                .filter(e -> e.getName().equals("DEMO_USERS")).map(io.fabric8.kubernetes.api.model.EnvVar::getValue)
+                .findFirst().orElse("");
+        List<String> actual = java.util.Arrays.stream(demo.trim().split("\\s+")).filter(u -> !u.isEmpty()).sorted().toList();
+        if (!actual.equals(expected)) {
+            problems.add(new Problem(name + " rendered Job/keycloak-harden (" + manifests.origin(job, name) + ")",
+                    "spec.template.spec.containers[keycloak-harden].env[DEMO_USERS]", actual + " but the users with a"
+                    + " password in " + RealmFile.PATH + " are " + expected));
+        }
+    }
+
+    /** The Keycloak image is built from the same Keycloak version the local stack runs (root pom keycloak.version). */
+    private void checkImageVersions(String overlay, List<HasMetadata> objects, List<Problem> problems) {
+        String version = keycloakVersion();
+        for (HasMetadata o : objects) {
+            if (o instanceof io.fabric8.kubernetes.api.model.apps.Deployment d && d.getMetadata().getName().equals("keycloak")) {
+                String image = d.getSpec().getTemplate().getSpec().getContainers().get(0).getImage();
+                if (!image.endsWith(":" + version)) {
+                    problems.add(new Problem("k8s/overlays/" + overlay + " rendered Deployment/keycloak (" + manifests.origin(d, "k8s/overlays/" + overlay) + ")",
+                            "spec.template.spec.containers[keycloak].image", image + " is not Keycloak " + version
+                            + " (keycloak.version in the root pom.xml)"));
+                }
+            }
+        }
+    }
+
+    String keycloakVersion() {
+        Matcher m = Pattern.compile("<keycloak.version>([^<]+)</keycloak.version>").matcher(Manifests.read(repo.resolve("pom.xml")));
+        if (!m.find()) {
+            throw new IllegalStateException("No keycloak.version in the root pom.xml");
+        }
+        return m.group(1);
+    }
+
+    /** All problems of all files and overlays. */
+    List<Problem> checkEverything() {
+        return checkEverything(OVERLAYS);
+    }
+
+    /** All problems of all files and of the given overlays. */
+    List<Problem> checkEverything(List<String> overlays) {
+        List<Problem> problems = new ArrayList<>(checkFiles());
+        overlays.forEach(o -> problems.addAll(checkOverlay(o)));
+        problems.addAll(checkRealmCopy());
+        return problems;
+    }
+
+    List<Problem> checkRealmCopy() {
+        List<Problem> problems = new ArrayList<>();
+        byte[] identity;
+        byte[] copy;
+        try {
+            identity = Files.readAllBytes(RealmFile.path(repo));
+            copy = Files.readAllBytes(k8s.resolve(RealmFile.COPY));
+        } catch (IOException e) {
+            problems.add(new Problem("k8s/" + RealmFile.COPY, "(file)", "cannot be read: " + e.getMessage()));
+            return problems;
+        }
+        if (!java.util.Arrays.equals(identity, copy)) {
+            problems.add(new Problem("k8s/" + RealmFile.COPY, "(whole file)", "differs from " + RealmFile.PATH
+                    + ", the one realm file: cp identity/energy-realm.json k8s/" + RealmFile.COPY));
+        }
+        return problems;
+    }
+}
