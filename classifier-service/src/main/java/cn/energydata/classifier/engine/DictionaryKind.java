@@ -1,0 +1,78 @@
+package cn.energydata.classifier.engine;
+
+import org.ahocorasick.trie.Emit;
+import org.ahocorasick.trie.Trie;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Keyword rules, Chinese and English, matched with one Aho-Corasick automaton over all dictionary rules
+ * (one pass over the text however many rules there are). Latin keywords must stand as whole words.
+ */
+final class DictionaryKind implements RecognizerKind {
+
+    public String name() {
+        return "dictionary";
+    }
+
+    public List<String> check(RulePack.RuleDef rule, Validators validators) {
+        if (rule.keywordList().isEmpty()) {
+            return List.of("a dictionary rule needs 'keywords'");
+        }
+        if (rule.keywordList().stream().anyMatch(k -> k == null || k.isBlank())) {
+            return List.of("blank keyword");
+        }
+        return List.of();
+    }
+
+    public Recognizer build(List<RulePack.RuleDef> rules, Validators validators) {
+        Map<String, List<Scored>> byKeyword = new HashMap<>();
+        for (RulePack.RuleDef r : rules) {
+            ContextScorer scorer = new ContextScorer(r.context());
+            for (String k : r.keywordList()) {
+                String key = Normaliser.asciiLower(Normaliser.halfWidth(k));
+                byKeyword.computeIfAbsent(key, x -> new ArrayList<>()).add(new Scored(r, scorer));
+            }
+        }
+        if (byKeyword.isEmpty()) {
+            return (part, out) -> { };
+        }
+        Trie trie = Trie.builder().addKeywords(byKeyword.keySet()).build();
+        return (part, out) -> {
+            String lower = part.lower();
+            for (Emit e : trie.parseText(lower)) {
+                int start = e.getStart();
+                int end = e.getEnd() + 1;
+                String keyword = e.getKeyword();
+                if (isLatin(keyword.charAt(0)) && start > 0 && isWordChar(lower.charAt(start - 1))
+                        || isLatin(keyword.charAt(keyword.length() - 1)) && end < lower.length()
+                        && isWordChar(lower.charAt(end))) {
+                    continue;
+                }
+                for (Scored s : byKeyword.get(keyword)) {
+                    double before = s.rule.baseScore();
+                    double after = s.scorer.score(lower, start, end, before);
+                    if (after >= s.rule.minimumScore()) {
+                        out.add(new Finding(s.rule.id(), s.rule.version(), s.rule.category(), part.locate(start, end),
+                                Masking.snippet(part.text(), start, end, true), before, after, null, null, null,
+                                keyword));
+                    }
+                }
+            }
+        };
+    }
+
+    private static boolean isLatin(char c) {
+        return c < 128 && Character.isLetterOrDigit(c);
+    }
+
+    private static boolean isWordChar(char c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || c == '_');
+    }
+
+    private record Scored(RulePack.RuleDef rule, ContextScorer scorer) {
+    }
+}

@@ -1,0 +1,21 @@
+package cn.energydata.classifier.engine;
+
+import java.util.List;
+
+/** What detection and grading concluded, with the evidence. */
+public record EngineResult(Level level, boolean needsReview, List<String> flags, List<CategorySummary> categories,
+                           Subjects subjects, List<Finding> findings, int findingsTotal,
+                           List<Detections.ColumnProfile> columns, List<Reason> reasons, List<String> languages) {
+
+    public record CategorySummary(String id, String name, String group, boolean sensitive, boolean minors, Level level,
+                                  Integer subLevel, int count, int distinctSubjects) {
+    }
+
+    /** Distinct people found (or declared by a descriptor); {@code minors} counts under-18s including children. */
+    public record Subjects(long persons, long sensitivePersons, long minors, long children) {
+    }
+
+    /** Why the level is what it is: source RULE, FORMAT, THRESHOLD or EXTRACTION; ref = rule or threshold id. */
+    public record Reason(Level level, String source, String ref, String explanation) {
+    }
+}

@@ -1,0 +1,81 @@
+package cn.energydata.classifier.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Structured-format signatures (SCL, CIM, MATPOWER, PSS/E, COMTRADE…) recognised by content: every
+ * {@code allOf} pattern and at least one {@code anyOf} pattern must occur in the raw head or the text.
+ */
+final class FormatKind implements RecognizerKind {
+
+    private static final int SCAN_CHARS = 256 * 1024;
+
+    public String name() {
+        return "format";
+    }
+
+    public List<String> check(RulePack.RuleDef rule, Validators validators) {
+        List<String> problems = new ArrayList<>();
+        List<String> all = rule.allOf() == null ? List.of() : rule.allOf();
+        List<String> any = rule.anyOf() == null ? List.of() : rule.anyOf();
+        if (all.isEmpty() && any.isEmpty()) {
+            problems.add("a format rule needs 'allOf' or 'anyOf' patterns");
+        }
+        for (String p : concat(all, any)) {
+            try {
+                Pattern.compile(p);
+            } catch (PatternSyntaxException e) {
+                problems.add("pattern '" + p + "' does not compile: " + e.getDescription());
+            }
+        }
+        return problems;
+    }
+
+    public Recognizer build(List<RulePack.RuleDef> rules, Validators validators) {
+        List<Signature> signatures = rules.stream().map(r -> new Signature(r,
+                compile(r.allOf()), compile(r.anyOf()))).toList();
+        return (part, out) -> {
+            String text = part.text().length() > SCAN_CHARS ? part.text().substring(0, SCAN_CHARS) : part.text();
+            String scanned = part.head().isEmpty() ? text : part.head() + "\n" + text;
+            for (Signature s : signatures) {
+                if (s.matches(scanned)) {
+                    out.add(new Finding(s.rule.id(), s.rule.version(), s.rule.category(), Location.offsets(part.path(), 0, 0),
+                            "format signature: " + (s.rule.description() == null ? s.rule.id() : s.rule.description()),
+                            s.rule.baseScore(), s.rule.baseScore(), null, null, null, null));
+                }
+            }
+        };
+    }
+
+    private static List<Pattern> compile(List<String> patterns) {
+        return patterns == null ? List.of() : patterns.stream().map(p -> Pattern.compile(p, Pattern.MULTILINE)).toList();
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private record Signature(RulePack.RuleDef rule, List<Pattern> allOf, List<Pattern> anyOf) {
+        boolean matches(String text) {
+            for (Pattern p : allOf) {
+                if (!p.matcher(text).find()) {
+                    return false;
+                }
+            }
+            if (anyOf.isEmpty()) {
+                return true;
+            }
+            for (Pattern p : anyOf) {
+                if (p.matcher(text).find()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}

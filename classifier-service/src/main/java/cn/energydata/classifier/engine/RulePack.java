@@ -1,0 +1,94 @@
+package cn.energydata.classifier.engine;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+import java.util.List;
+import java.util.Map;
+
+/** One YAML rule pack as written by a rule author: categories it defines and rules that detect them. */
+@JsonIgnoreProperties(ignoreUnknown = false)
+public record RulePack(String id, String version, String name, String source, List<CategoryDef> categories,
+                       List<RuleDef> rules) {
+
+    public List<CategoryDef> categories() {
+        return categories == null ? List.of() : categories;
+    }
+
+    public List<RuleDef> rules() {
+        return rules == null ? List.of() : rules;
+    }
+
+    /**
+     * A category of data. {@code impact} names an impact object and degree of the grading table; {@code flags}
+     * are raised whenever the category is found (OUT_OF_SCOPE, POSSIBLE_STATE_SECRET).
+     */
+    public record CategoryDef(String id, String name, String group, Boolean sensitive, Boolean identifiesPerson,
+                              Impact impact, Integer subLevel, List<String> flags, String rationale,
+                              Integer minFindings) {
+        public boolean isSensitive() {
+            return Boolean.TRUE.equals(sensitive);
+        }
+
+        public boolean isPersonIdentifier() {
+            return Boolean.TRUE.equals(identifiesPerson);
+        }
+
+        public List<String> flagList() {
+            return flags == null ? List.of() : flags;
+        }
+
+        public int minimumFindings() {
+            return minFindings == null ? 1 : minFindings;
+        }
+    }
+
+    public record Impact(String object, String degree) {
+    }
+
+    /**
+     * One detector. Which fields apply depends on {@code kind}: regex (pattern, group, validator), dictionary
+     * (keywords), column (keywords matched against table headers), format (allOf / anyOf patterns on the raw head).
+     * {@code requires: digits} lets a regex rule run only near runs of digits (a pre-filter for speed).
+     */
+    public record RuleDef(String id, String version, String kind, String category, String description,
+                          String source, String pattern, Integer group, String validator, List<String> keywords,
+                          List<String> allOf, List<String> anyOf, Double score, Double minScore,
+                          Context context, Map<String, Object> params, String requires) {
+
+        public double baseScore() {
+            return score == null ? 0.6 : score;
+        }
+
+        public double minimumScore() {
+            return minScore == null ? 0.5 : minScore;
+        }
+
+        public List<String> keywordList() {
+            return keywords == null ? List.of() : keywords;
+        }
+    }
+
+    /** Words near a match that raise (positive) or lower (negative) its score. */
+    public record Context(List<String> positive, List<String> negative, Integer window, Double boost,
+                          Double penalty) {
+        public List<String> positiveWords() {
+            return positive == null ? List.of() : positive;
+        }
+
+        public List<String> negativeWords() {
+            return negative == null ? List.of() : negative;
+        }
+
+        public int windowChars() {
+            return window == null ? 24 : window;
+        }
+
+        public double boostBy() {
+            return boost == null ? 0.35 : boost;
+        }
+
+        public double penaltyBy() {
+            return penalty == null ? 0.5 : penalty;
+        }
+    }
+}

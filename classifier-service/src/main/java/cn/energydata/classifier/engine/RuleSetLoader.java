@@ -1,0 +1,172 @@
+package cn.energydata.classifier.engine;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Parses and validates rule packs and the grading file. Any problem throws {@link RulePackException} naming
+ * the file, the rule and the problem, so that a bad pack stops the service at start-up.
+ */
+public final class RuleSetLoader {
+
+    static final Set<String> FLAGS = Set.of("OUT_OF_SCOPE", "POSSIBLE_STATE_SECRET");
+
+    private final ObjectMapper yaml = JsonMapper.builder(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
+    private final Validators validators;
+    private final Map<String, RecognizerKind> kinds;
+
+    public RuleSetLoader(Validators validators, Map<String, RecognizerKind> kinds) {
+        this.validators = validators;
+        this.kinds = kinds;
+    }
+
+    public RuleSetLoader() {
+        this(new Validators(), RecognizerKinds.all());
+    }
+
+    public RuleSet load(List<RuleSource> packSources, RuleSource gradingSource) {
+        GradingConfig grading = read(gradingSource, GradingConfig.class);
+        if (grading.version() == null || grading.impactTable() == null || grading.impactTable().isEmpty()) {
+            throw new RulePackException(gradingSource.name(), null, "'version' and 'impactTable' are required");
+        }
+        Map<String, RulePack.CategoryDef> categories = new LinkedHashMap<>();
+        Map<String, RulePack.RuleDef> rules = new LinkedHashMap<>();
+        Map<String, String> ruleFile = new LinkedHashMap<>();
+        List<RuleSet.PackInfo> infos = new ArrayList<>();
+        List<RulePack> packs = new ArrayList<>();
+        Set<String> packIds = new java.util.HashSet<>();
+        for (RuleSource src : packSources) {
+            RulePack pack = read(src, RulePack.class);
+            require(src, null, pack.id(), "pack 'id' is required");
+            require(src, null, pack.version(), "pack 'version' is required");
+            if (!packIds.add(pack.id())) {
+                throw new RulePackException(src.name(), null, "pack id '" + pack.id() + "' is loaded twice");
+            }
+            for (RulePack.CategoryDef c : pack.categories()) {
+                checkCategory(src, c, grading);
+                if (categories.putIfAbsent(c.id(), c) != null) {
+                    throw new RulePackException(src.name(), null, "category '" + c.id() + "' is defined twice");
+                }
+            }
+            packs.add(pack);
+            infos.add(new RuleSet.PackInfo(pack.id(), pack.version(), pack.name(), pack.source(), src.name(),
+                    pack.rules().size()));
+        }
+        for (int i = 0; i < packs.size(); i++) {
+            RuleSource src = packSources.get(i);
+            for (RulePack.RuleDef r : packs.get(i).rules()) {
+                String id = r.id();
+                require(src, null, id, "a rule without 'id'");
+                require(src, id, r.version(), "'version' is required");
+                require(src, id, r.kind(), "'kind' is required (one of " + kinds.keySet() + ")");
+                RecognizerKind kind = kinds.get(r.kind());
+                if (kind == null) {
+                    throw new RulePackException(src.name(), id, "unknown kind '" + r.kind() + "' (known: " + kinds.keySet() + ")");
+                }
+                if (!categories.containsKey(r.category())) {
+                    throw new RulePackException(src.name(), id, "unknown category '" + r.category() + "'");
+                }
+                for (Double s : new Double[]{r.score(), r.minScore()}) {
+                    if (s != null && (s < 0 || s > 1)) {
+                        throw new RulePackException(src.name(), id, "scores must lie between 0 and 1");
+                    }
+                }
+                List<String> problems = kind.check(r, validators);
+                if (!problems.isEmpty()) {
+                    throw new RulePackException(src.name(), id, String.join("; ", problems));
+                }
+                if (rules.putIfAbsent(id, r) != null) {
+                    throw new RulePackException(src.name(), id, "rule id is already used in " + ruleFile.get(id));
+                }
+                ruleFile.put(id, src.name());
+            }
+        }
+        for (GradingConfig.Threshold t : grading.thresholdList()) {
+            if (t.id() == null || !GradingConfig.METRICS.contains(t.metric()) || t.atLeast() == null || t.level() == null) {
+                throw new RulePackException(gradingSource.name(), t.id(),
+                        "a threshold needs id, metric (one of " + GradingConfig.METRICS + "), atLeast and level");
+            }
+            for (String c : t.requiredCategories()) {
+                if (!categories.containsKey(c)) {
+                    throw new RulePackException(gradingSource.name(), t.id(), "unknown category '" + c + "'");
+                }
+            }
+        }
+        List<Recognizer> recognizers = new ArrayList<>();
+        Map<String, String> ruleKinds = new LinkedHashMap<>();
+        for (RecognizerKind kind : kinds.values()) {
+            List<RulePack.RuleDef> ofKind = rules.values().stream().filter(r -> r.kind().equals(kind.name())).toList();
+            ofKind.forEach(r -> ruleKinds.put(r.id(), r.kind()));
+            if (!ofKind.isEmpty()) {
+                recognizers.add(kind.build(ofKind, validators));
+            }
+        }
+        return new RuleSet(grading.version(), hash(packSources, gradingSource), List.copyOf(infos),
+                Map.copyOf(categories), Map.copyOf(rules), Map.copyOf(ruleKinds), List.copyOf(recognizers), grading);
+    }
+
+    private void checkCategory(RuleSource src, RulePack.CategoryDef c, GradingConfig grading) {
+        require(src, null, c.id(), "a category without 'id'");
+        String where = "category " + c.id();
+        require(src, where, c.name(), "'name' is required");
+        require(src, where, c.group(), "'group' is required");
+        if (c.impact() == null || grading.levelFor(c.impact()) == null) {
+            throw new RulePackException(src.name(), where, "'impact' must name an object and degree of the impact table "
+                    + grading.impactTable().keySet());
+        }
+        for (String f : c.flagList()) {
+            if (!FLAGS.contains(f)) {
+                throw new RulePackException(src.name(), where, "unknown flag '" + f + "' (known: " + FLAGS + ")");
+            }
+        }
+    }
+
+    private <T> T read(RuleSource src, Class<T> type) {
+        try {
+            T value = yaml.readValue(src.bytes(), type);
+            if (value == null) {
+                throw new RulePackException(src.name(), null, "the file is empty");
+            }
+            return value;
+        } catch (IOException e) {
+            String msg = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
+            throw new RulePackException(src.name(), null, "not valid YAML for a " + type.getSimpleName() + ": " + msg, e);
+        }
+    }
+
+    private static void require(RuleSource src, String rule, String value, String problem) {
+        if (value == null || value.isBlank()) {
+            throw new RulePackException(src.name(), rule, problem);
+        }
+    }
+
+    private static String hash(List<RuleSource> packs, RuleSource grading) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (RuleSource s : packs) {
+                md.update(s.name().getBytes(StandardCharsets.UTF_8));
+                md.update(s.bytes());
+            }
+            md.update(grading.bytes());
+            return "sha256:" + HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package cn.energydata.classifier.engine;
+
+/**
+ * One stream of extracted text: the document itself, an embedded document ({@code path} like
+ * {@code a.zip!/b.xlsx}), its metadata, or a descriptor. {@code head} is the start of the raw bytes, for
+ * format signatures that extraction drops (XML element names, for instance).
+ */
+public final class TextPart {
+
+    private final String path;
+    private final String contentType;
+    private final String text;
+    private final String lower;
+    private final String head;
+    private final Tabular table;
+    private int[] digitWindows;
+    private final int[] pageStarts;
+
+    public TextPart(String path, String contentType, String rawText, String head) {
+        this(path, contentType, rawText, head, new int[0]);
+    }
+
+    /** {@code pageStarts}: text offsets where pages begin, ascending (empty when unpaged). */
+    public TextPart(String path, String contentType, String rawText, String head, int[] pageStarts) {
+        this.pageStarts = pageStarts == null ? new int[0] : pageStarts;
+        this.path = path;
+        this.contentType = contentType == null ? "" : contentType;
+        this.text = Normaliser.halfWidth(rawText);
+        this.lower = Normaliser.asciiLower(text);
+        this.head = head == null ? "" : Normaliser.halfWidth(head);
+        this.table = Tabular.of(text, this.contentType);
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public String contentType() {
+        return contentType;
+    }
+
+    /** Full-width → half-width normalised text; offsets equal those of the extracted text. */
+    public String text() {
+        return text;
+    }
+
+    /** {@link #text()} with ASCII lower-cased, same offsets. */
+    public String lower() {
+        return lower;
+    }
+
+    public String head() {
+        return head;
+    }
+
+    /** The table layout when the text is tabular (CSV/TSV/spreadsheet), else null. */
+    public Tabular table() {
+        return table;
+    }
+
+    /**
+     * Windows [start, end) around runs of digits, widened by {@code margin} and merged: the only
+     * places where digit-based identifiers can match. Computed once per part.
+     */
+    public synchronized int[] digitWindows(int margin) {
+        if (digitWindows == null) {
+            int[] buf = new int[16];
+            int n = 0;
+            int runStart = -1;
+            for (int i = 0; i <= text.length(); i++) {
+                boolean digit = i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9';
+                if (digit && runStart < 0) {
+                    runStart = i;
+                } else if (!digit && runStart >= 0) {
+                    if (i - runStart >= 1) {
+                        int s = Math.max(0, runStart - margin);
+                        int e = Math.min(text.length(), i + margin);
+                        if (n > 0 && s <= buf[n - 1]) {
+                            buf[n - 1] = e;
+                        } else {
+                            if (n + 2 > buf.length) {
+                                buf = java.util.Arrays.copyOf(buf, buf.length * 2);
+                            }
+                            buf[n++] = s;
+                            buf[n++] = e;
+                        }
+                    }
+                    runStart = -1;
+                }
+            }
+            digitWindows = java.util.Arrays.copyOf(buf, n);
+        }
+        return digitWindows;
+    }
+
+    public Location locate(int start, int end) {
+        if (table != null) {
+            Tabular.Cell cell = table.cellAt(start);
+            if (cell != null) {
+                return new Location(path, null, cell.sheet(), cell.row(), cell.column(), start, end);
+            }
+        }
+        if (pageStarts.length > 0) {
+            int i = java.util.Arrays.binarySearch(pageStarts, start);
+            int page = i >= 0 ? i + 1 : -i - 1;
+            return new Location(path, Math.max(1, page), null, null, null, start, end);
+        }
+        return Location.offsets(path, start, end);
+    }
+}

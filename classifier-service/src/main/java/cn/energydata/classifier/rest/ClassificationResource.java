@@ -1,0 +1,64 @@
+package cn.energydata.classifier.rest;
+
+import cn.energydata.classifier.engine.Descriptor;
+import cn.energydata.classifier.service.ClassificationResult;
+import cn.energydata.classifier.service.ClassificationService;
+import cn.energydata.common.identity.Roles;
+import cn.energydata.common.problem.ProblemException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+/** Classifies an uploaded document, a text or a descriptor. Auditors may read rules, not submit content. */
+@Path("/api/classifications")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.DATA_REGISTRANT, Roles.SECURITY_REVIEWER, Roles.SECURITY_ADMIN, Roles.INTERNAL_SERVICE})
+public class ClassificationResource {
+
+    /** JSON form: text, a descriptor, or both. */
+    public record TextRequest(String text, Descriptor descriptor) {
+    }
+
+    @Inject
+    ClassificationService service;
+
+    @Inject
+    ObjectMapper json;
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public ClassificationResult upload(@RestForm("file") FileUpload file, @RestForm("descriptor") String descriptor) {
+        if (file == null || file.uploadedFile() == null) {
+            throw ProblemException.badRequest("The multipart request needs a part named 'file' holding the document");
+        }
+        return service.classifyFile(file.uploadedFile(), file.fileName(), parseDescriptor(descriptor));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ClassificationResult classify(TextRequest request) {
+        if (request == null || (request.text() == null && request.descriptor() == null)) {
+            throw ProblemException.badRequest("The request needs 'text', 'descriptor' or both");
+        }
+        return service.classifyText(request.text(), request.descriptor());
+    }
+
+    private Descriptor parseDescriptor(String descriptor) {
+        if (descriptor == null || descriptor.isBlank()) {
+            return null;
+        }
+        try {
+            return json.readValue(descriptor, Descriptor.class);
+        } catch (JsonProcessingException e) {
+            throw ProblemException.badRequest("The 'descriptor' part is not a valid descriptor JSON object");
+        }
+    }
+}

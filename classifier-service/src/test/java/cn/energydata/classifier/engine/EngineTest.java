@@ -1,0 +1,185 @@
+package cn.energydata.classifier.engine;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EngineTest {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
+    static Engine engine;
+
+    @BeforeAll
+    static void load() {
+        engine = new Engine(RuleSources.load(Optional.empty(), Optional.empty()));
+    }
+
+    static EngineResult classify(String text) {
+        return engine.classify(List.of(new TextPart("doc.txt", "text/plain", text, text)), null, TODAY,
+                Engine.Extraction.COMPLETE);
+    }
+
+    static List<String> categories(EngineResult r) {
+        return r.categories().stream().map(EngineResult.CategorySummary::id).toList();
+    }
+
+    @Test
+    void residentIdIsValidatedMaskedAndAged() {
+        String adult = Fixtures.residentId("110101", LocalDate.of(1980, 5, 17), 123);
+        String child = Fixtures.residentId("440305", LocalDate.of(2016, 3, 1), 45);
+        String minor = Fixtures.residentId("330106", LocalDate.of(2010, 1, 2), 46);
+        EngineResult r = classify("客户身份证号：" + adult + "，子女 " + child + " 和 " + minor);
+        assertThat(categories(r)).contains("pi.resident-id");
+        assertThat(r.subjects().persons()).isEqualTo(3);
+        assertThat(r.subjects().minors()).isEqualTo(2);
+        assertThat(r.subjects().children()).isEqualTo(1);
+        Finding f = r.findings().get(0);
+        assertThat(f.ruleId()).isEqualTo("pi.cn-resident-id");
+        assertThat(f.ruleVersion()).isEqualTo("1.0.0");
+        assertThat(f.validatorResult()).isEqualTo("VALID");
+        assertThat(f.scoreAfter()).isGreaterThan(f.scoreBefore());
+        assertThat(f.location().start()).isNotNull();
+        for (Finding each : r.findings()) {
+            assertThat(each.maskedSnippet()).doesNotContain(adult, child, minor, adult.substring(4, 14));
+        }
+        assertThat(r.categories().get(0).minors()).isTrue();
+    }
+
+    @Test
+    void wrongCheckDigitDateOrRegionIsNoFinding() {
+        String valid = Fixtures.residentId("110101", LocalDate.of(1980, 5, 17), 123);
+        char wrong = valid.charAt(17) == '1' ? '2' : '1';
+        assertThat(categories(classify("身份证 " + valid.substring(0, 17) + wrong))).doesNotContain("pi.resident-id");
+        assertThat(categories(classify("身份证 " + Fixtures.residentId("990101", LocalDate.of(1980, 5, 17), 1))))
+                .doesNotContain("pi.resident-id");
+        assertThat(categories(classify("身份证 " + Fixtures.residentId("110101", LocalDate.of(2030, 1, 1), 1))))
+                .doesNotContain("pi.resident-id");
+    }
+
+    @Test
+    void fullWidthDigitsAreNormalised() {
+        String id = Fixtures.residentId("110101", LocalDate.of(1980, 5, 17), 123);
+        StringBuilder fw = new StringBuilder();
+        for (char c : id.toCharArray()) {
+            fw.append(Character.isDigit(c) ? (char) (c - '0' + '０') : c);
+        }
+        assertThat(categories(classify("身份证号：" + fw))).contains("pi.resident-id");
+    }
+
+    @Test
+    void bankCardNeedsLuhnAndContext() {
+        String card = Fixtures.bankCard("622202123456789");
+        assertThat(categories(classify("银行卡号 " + card))).contains("pi.bank-card");
+        assertThat(categories(classify("number " + card))).doesNotContain("pi.bank-card");
+        String bad = card.substring(0, 15) + ((card.charAt(15) - '0' + 1) % 10);
+        assertThat(categories(classify("银行卡号 " + bad))).doesNotContain("pi.bank-card");
+    }
+
+    @Test
+    void columnHeaderCountsAsContext() {
+        StringBuilder csv = new StringBuilder("account,amount\n");
+        for (int i = 0; i < 3; i++) {
+            csv.append(Fixtures.bankCard("62220212345670" + i)).append(",100\n");
+        }
+        EngineResult r = engine.classify(List.of(new TextPart("d.csv", "text/csv", csv.toString(), null)), null, TODAY,
+                Engine.Extraction.COMPLETE);
+        assertThat(categories(r)).contains("pi.bank-card");
+    }
+
+    @Test
+    void otherIdentifiers() {
+        EngineResult r = classify("手机：13912345678 电话 010-88886666 邮箱 zhang.san@example.cn 护照号 E12345678 "
+                + "车牌 京A12345 统一社会信用代码 " + Fixtures.uscc("91320000MA1XYW123") + " 主机 IP 10.12.3.4 MAC 00:1A:2B:3C:4D:5E "
+                + "位置坐标 39.916527, 116.397128 姓名：王小明 住址：江苏省南京市玄武区北京东路12号");
+        assertThat(categories(r)).contains("pi.mobile", "pi.landline", "pi.email", "pi.passport", "pi.licence-plate",
+                "org.uscc", "net.ip-address", "net.mac-address", "pi.gps", "pi.person-name", "pi.address");
+        assertThat(r.level()).isEqualTo(Level.GENERAL);
+    }
+
+    @Test
+    void energyDictionaryChineseAndEnglishWithContext() {
+        EngineResult zh = classify("附件为500kV主网架稳控策略及断面限额，仅限调度使用。");
+        assertThat(categories(zh)).contains("energy.grid-topology");
+        assertThat(zh.level()).isEqualTo(Level.IMPORTANT);
+        assertThat(zh.reasons().get(0).ref()).isEqualTo("energy.grid-topology.dict");
+        EngineResult en = classify("This annex holds the relay settings and transfer limits of the 220 kV substation.");
+        assertThat(en.level()).isEqualTo(Level.IMPORTANT);
+        assertThat(classify("The metadata settings of the transfer limitsless field.").level()).isEqualTo(Level.GENERAL);
+    }
+
+    @Test
+    void nuclearIsCoreAndFlagsPossibleStateSecret() {
+        EngineResult r = classify("核电厂设计与实物保护方案");
+        assertThat(r.level()).isEqualTo(Level.CORE);
+        assertThat(r.flags()).contains("POSSIBLE_STATE_SECRET", "NEEDS_REVIEW");
+        assertThat(r.needsReview()).isTrue();
+    }
+
+    @Test
+    void outOfScopeIsAFlag() {
+        EngineResult r = classify("本市城镇燃气与集中供热管网年度检修安排");
+        assertThat(r.flags()).contains("OUT_OF_SCOPE");
+    }
+
+    @Test
+    void multiProvinceGridIsCore() {
+        EngineResult r = classify("江苏省、浙江省、安徽省三省主网架稳控策略");
+        assertThat(r.level()).isEqualTo(Level.CORE);
+        assertThat(r.reasons().get(0).ref()).isEqualTo("threshold.multi-province");
+    }
+
+    @Test
+    void descriptorScaleMakesPersonalInformationImportant() {
+        Descriptor d = new Descriptor("customers", "用电客户档案", "DATABASE", "CONSUMPTION", List.of("Jiangsu"),
+                1_200_000L, 900_000L, List.of(new Descriptor.Column("id_card", "身份证号",
+                List.of(Fixtures.residentId(1), Fixtures.residentId(2))), new Descriptor.Column("meter_id", "户号",
+                List.of("3200012345", "3200012346"))));
+        EngineResult r = engine.classify(List.of(), d, TODAY, Engine.Extraction.COMPLETE);
+        assertThat(r.level()).isEqualTo(Level.IMPORTANT);
+        assertThat(r.subjects().persons()).isEqualTo(900_000);
+        assertThat(r.reasons().get(0).ref()).isIn("threshold.pi-scale", "threshold.sensitive-pi-scale");
+        assertThat(r.columns()).anyMatch(c -> c.category().equals("pi.resident-id") && "A".equals(c.column()));
+    }
+
+    @Test
+    void partialExtractionNeedsReviewNeverSilentlyGeneral() {
+        EngineResult r = engine.classify(List.of(new TextPart("a.pdf", "application/pdf", "hello", null)), null, TODAY,
+                new Engine.Extraction("PARTIAL", "parsing stopped early"));
+        assertThat(r.needsReview()).isTrue();
+        assertThat(r.flags()).contains("NEEDS_REVIEW");
+        assertThat(r.reasons()).anyMatch(x -> x.source().equals("EXTRACTION"));
+    }
+
+    @Test
+    void tabularColumnsAreProfiled() {
+        StringBuilder csv = new StringBuilder("客户姓名,身份证号,手机\n");
+        for (int i = 0; i < 5; i++) {
+            csv.append("张").append((char) ('一' + i)).append("明,").append(Fixtures.residentId(i)).append(',')
+                    .append(Fixtures.mobile(i)).append('\n');
+        }
+        EngineResult r = engine.classify(List.of(new TextPart("c.csv", "text/csv", csv.toString(), null)), null, TODAY,
+                Engine.Extraction.COMPLETE);
+        assertThat(r.columns()).extracting(Detections.ColumnProfile::category)
+                .contains("pi.person-name", "pi.resident-id", "pi.mobile");
+        assertThat(r.findings()).anyMatch(f -> "B".equals(f.location().column()) && Integer.valueOf(3).equals(f.location().row()));
+        assertThat(r.subjects().persons()).isEqualTo(5);
+    }
+
+    @Test
+    void matpowerSampleIsRecognisedByContent() throws Exception {
+        String text = Files.readString(Path.of("src/test/resources/samples/matpower-case9.m"), StandardCharsets.UTF_8);
+        EngineResult r = engine.classify(List.of(new TextPart("whatever.txt", "text/plain", text, text)), null, TODAY,
+                Engine.Extraction.COMPLETE);
+        assertThat(r.level()).isEqualTo(Level.IMPORTANT);
+        assertThat(r.reasons().get(0).source()).isEqualTo("FORMAT");
+        assertThat(r.reasons().get(0).ref()).isEqualTo("format.matpower");
+    }
+}

@@ -1,0 +1,116 @@
+package cn.energydata.classifier.engine;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class RulePackValidationTest {
+
+    private static final String HEADER = """
+            id: extra
+            version: "0.1.0"
+            name: extra
+            source: test
+            categories:
+              - id: extra.hydrogen
+                name: Hydrogen storage layout
+                group: ENERGY
+                impact: { object: economic-operation, degree: serious }
+            rules:
+            """;
+
+    private static RuleSet load(String extraYaml) {
+        List<RuleSource> packs = new ArrayList<>(RuleSources.builtIn());
+        packs.add(new RuleSource("/etc/packs/extra.yaml", extraYaml.getBytes(StandardCharsets.UTF_8)));
+        return new RuleSetLoader().load(packs, RuleSources.classpath("rules/grading.yaml"));
+    }
+
+    @Test
+    void builtInPacksLoad() {
+        RuleSet rules = RuleSources.load(Optional.empty(), Optional.empty());
+        assertThat(rules.packs()).extracting(RuleSet.PackInfo::id).contains("cn-pi", "cn-energy", "energy-formats");
+        assertThat(rules.hash()).startsWith("sha256:");
+        assertThat(rules.version()).isEqualTo("2026.11.1");
+    }
+
+    @Test
+    void unknownValidatorNamesFileRuleAndProblem() {
+        assertThatThrownBy(() -> load(HEADER + """
+                  - id: extra.bad
+                    version: "1"
+                    kind: regex
+                    category: extra.hydrogen
+                    pattern: 'H2-\\d+'
+                    validator: no-such-check
+                """)).isInstanceOf(RulePackException.class)
+                .hasMessageContaining("/etc/packs/extra.yaml").hasMessageContaining("extra.bad")
+                .hasMessageContaining("unknown validator 'no-such-check'");
+    }
+
+    @Test
+    void badPatternUnknownCategoryKindAndDuplicates() {
+        assertThatThrownBy(() -> load(HEADER + """
+                  - id: extra.bad
+                    version: "1"
+                    kind: regex
+                    category: extra.hydrogen
+                    pattern: '(unclosed'
+                """)).hasMessageContaining("extra.bad").hasMessageContaining("does not compile");
+        assertThatThrownBy(() -> load(HEADER + """
+                  - id: extra.bad
+                    version: "1"
+                    kind: dictionary
+                    category: extra.nothing
+                    keywords: [a]
+                """)).hasMessageContaining("unknown category 'extra.nothing'");
+        assertThatThrownBy(() -> load(HEADER + """
+                  - id: extra.bad
+                    version: "1"
+                    kind: telepathy
+                    category: extra.hydrogen
+                """)).hasMessageContaining("unknown kind 'telepathy'");
+        assertThatThrownBy(() -> load(HEADER + """
+                  - id: pi.cn-mobile
+                    version: "1"
+                    kind: dictionary
+                    category: extra.hydrogen
+                    keywords: [a]
+                """)).hasMessageContaining("pi.cn-mobile").hasMessageContaining("already used");
+        assertThatThrownBy(() -> load(HEADER + """
+                  - id: extra.bad
+                    version: "1"
+                    kind: dictionary
+                    category: extra.hydrogen
+                    keywords: [a]
+                    colour: blue
+                """)).hasMessageContaining("/etc/packs/extra.yaml").hasMessageContaining("colour");
+    }
+
+    @Test
+    void extraPackFromDirectoryDetectsNewCategoryWithoutCode(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("hydrogen.yaml"), HEADER + """
+                  - id: extra.hydrogen.dict
+                    version: "1.0.0"
+                    kind: dictionary
+                    category: extra.hydrogen
+                    keywords: [储氢站布局, hydrogen storage layout]
+                """);
+        Engine engine = new Engine(RuleSources.load(Optional.of(dir), Optional.empty()));
+        String text = "附件：华东储氢站布局方案";
+        EngineResult r = engine.classify(List.of(new TextPart("h.txt", "text/plain", text, null)), null,
+                LocalDate.of(2026, 11, 28), Engine.Extraction.COMPLETE);
+        assertThat(r.categories()).extracting(EngineResult.CategorySummary::id).containsExactly("extra.hydrogen");
+        assertThat(r.level()).isEqualTo(Level.IMPORTANT);
+        assertThat(engine.rules().packs()).extracting(RuleSet.PackInfo::file).contains(dir.resolve("hydrogen.yaml").toString());
+    }
+}

@@ -1,0 +1,118 @@
+package cn.energydata.classifier.extraction;
+
+import cn.energydata.classifier.HostileDocuments;
+import cn.energydata.classifier.corpus.Render;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ExtractorTest {
+
+    static Extractor extractor;
+
+    @TempDir
+    static Path dir;
+
+    @BeforeAll
+    static void build() {
+        extractor = new Extractor(ExtractionLimits.defaults());
+    }
+
+    @AfterAll
+    static void done() {
+        extractor = null;
+    }
+
+    private static Path write(String name, byte[] content) throws Exception {
+        Path p = dir.resolve(name);
+        Files.write(p, content);
+        return p;
+    }
+
+    @Test
+    void gbkTextIsDecoded() throws Exception {
+        String text = "国家电网公司关于加强变电站运行维护管理工作的通知。各单位要认真落实安全生产责任制，确保电网安全稳定运行。".repeat(3);
+        ExtractedDocument doc = extractor.extract(write("gbk.txt", text.getBytes(Charset.forName("GBK"))), "gbk.txt");
+        assertThat(doc.parts().get(0).text()).contains("变电站运行维护");
+        assertThat(doc.status()).isEqualTo("COMPLETE");
+    }
+
+    @Test
+    void embeddedDocumentsGetPaths() throws Exception {
+        byte[] zip = Render.zip(List.of("a/notes.docx"), List.of(Render.docx("保护定值单")));
+        ExtractedDocument doc = extractor.extract(write("pack.zip", zip), "pack.zip");
+        assertThat(doc.embeddedDocuments()).isEqualTo(1);
+        assertThat(doc.parts()).anyMatch(p -> p.path().equals("pack.zip!/a/notes.docx") && p.text().contains("保护定值单"));
+    }
+
+    @Test
+    void pdfPagesAreLocated() throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            for (String line : List.of("Cover page of the report", "Annex: relay settings of the 220 kV lines")) {
+                org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+                pdf.addPage(page);
+                try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(pdf, page)) {
+                    cs.beginText();
+                    cs.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                            org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 12);
+                    cs.newLineAtOffset(50, 700);
+                    cs.showText(line);
+                    cs.endText();
+                }
+            }
+            pdf.save(out);
+        }
+        ExtractedDocument doc = extractor.extract(write("two-pages.pdf", out.toByteArray()), "two-pages.pdf");
+        ExtractedDocument.Part part = doc.parts().get(0);
+        assertThat(part.pageStarts()).hasSize(2);
+        var text = new cn.energydata.classifier.engine.TextPart(part.path(), part.contentType(), part.text(), part.head(),
+                part.pageStarts());
+        int at = part.text().indexOf("relay settings");
+        assertThat(text.locate(at, at + 14).page()).isEqualTo(2);
+        assertThat(text.locate(0, 5).page()).isEqualTo(1);
+    }
+
+    @Test
+    void writeLimitKeepsPartialTextAndSaysTruncated() throws Exception {
+        Extractor small = new Extractor(ExtractionLimits.defaults().withMaxChars(1000));
+        ExtractedDocument doc = small.extract(write("long.txt", "abcdefghij\n".repeat(1000).getBytes(StandardCharsets.UTF_8)), "long.txt");
+        assertThat(doc.status()).isEqualTo("TRUNCATED");
+        assertThat(doc.reason()).contains("1000");
+        assertThat(doc.parts().get(0).text()).hasSize(1000);
+    }
+
+    @Test
+    void deadlineStopsParsing() throws Exception {
+        Path big = write("big.csv", "a,b,c,d,e,f,g\n".repeat(2_000_000).getBytes(StandardCharsets.UTF_8));
+        try (BoundedExtractor bounded = new BoundedExtractor(new Extractor(ExtractionLimits.defaults()
+                .withTimeout(Duration.ofMillis(200))))) {
+            long t0 = System.nanoTime();
+            assertThatThrownBy(() -> bounded.extract(big, "big.csv"))
+                    .isInstanceOf(ExtractionException.class)
+                    .satisfies(e -> assertThat(((ExtractionException) e).kind()).isEqualTo(ExtractionException.Kind.TIMEOUT));
+            assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(3_000);
+            // The slot is freed once the parse has really stopped: the next document is served.
+            Path small = write("small.txt", "hello".getBytes(StandardCharsets.UTF_8));
+            assertThat(bounded.extract(small, "small.txt").status()).isEqualTo("COMPLETE");
+        }
+    }
+
+    @Test
+    void tooDeepAndZipBomb() throws Exception {
+        assertThatThrownBy(() -> extractor.extract(write("deep.zip", HostileDocuments.nestedZip(12)), "deep.zip"))
+                .satisfies(e -> assertThat(((ExtractionException) e).kind()).isEqualTo(ExtractionException.Kind.TOO_DEEP));
+        assertThat(extractor.extract(write("ok.zip", HostileDocuments.nestedZip(5)), "ok.zip").status()).isEqualTo("COMPLETE");
+    }
+}
