@@ -1,0 +1,21 @@
+package cn.energydata.policy.client;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+import java.util.List;
+
+/** catalog-service's {@code GET /api/internal/assets/{id}/classification} (docs/service-contracts.md). */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record AssetClassification(String id, String organisation, String name, String level, String status,
+                                  List<String> categories, PersonalInformation personalInformation,
+                                  boolean crossBorder, boolean retired) {
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record PersonalInformation(long persons, boolean sensitive, long minors, long children) {
+    }
+
+    /** A grade counts only once a reviewer confirmed or overrode it. */
+    public boolean reviewed() {
+        return level != null && ("CONFIRMED".equals(status) || "OVERRIDDEN".equals(status));
+    }
+}

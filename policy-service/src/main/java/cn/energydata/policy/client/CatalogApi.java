@@ -1,0 +1,29 @@
+package cn.energydata.policy.client;
+
+import io.quarkus.oidc.client.filter.OidcClientFilter;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** catalog-service's internal API, called with policy-service's own client-credentials token. */
+@RegisterRestClient(configKey = "catalog")
+@OidcClientFilter
+@Path("/api/internal/assets")
+interface CatalogApi {
+
+    @GET
+    @Path("/{id}/classification")
+    @Produces(MediaType.APPLICATION_JSON)
+    AssetClassification classification(@PathParam("id") String id);
+
+    @POST
+    @Path("/{id}/retirement")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    void retire(@PathParam("id") String id, Retirement retirement);
+}

@@ -1,0 +1,56 @@
+package cn.energydata.policy.client;
+
+import io.quarkus.cache.CacheInvalidate;
+import io.quarkus.cache.CacheResult;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.WebApplicationException;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import java.time.temporal.ChronoUnit;
+
+/**
+ * The only way into catalog-service: lookups are cached briefly (cache {@code catalog-assets}), bounded in time
+ * and behind a circuit breaker. Anything but an answer from the catalog becomes
+ * {@link CatalogUnavailableException}, which callers turn into a deny (fail closed).
+ */
+@ApplicationScoped
+public class CatalogClient {
+
+    @Inject
+    @RestClient
+    CatalogApi api;
+
+    @CacheResult(cacheName = "catalog-assets")
+    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
+    public AssetLookup classification(String assetId) {
+        try {
+            return new AssetLookup(api.classification(assetId));
+        } catch (WebApplicationException e) {
+            if (e.getResponse() != null && e.getResponse().getStatus() == 404) {
+                return AssetLookup.NOT_FOUND;
+            }
+            int status = e.getResponse() == null ? 0 : e.getResponse().getStatus();
+            throw new CatalogUnavailableException("catalog answered HTTP " + status, e);
+        } catch (RuntimeException e) {
+            throw new CatalogUnavailableException("catalog unreachable: " + e.getClass().getSimpleName(), e);
+        }
+    }
+
+    @CacheInvalidate(cacheName = "catalog-assets")
+    public void forget(String assetId) {
+        // the annotation does the work
+    }
+
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    public void retire(String assetId, Retirement retirement) {
+        try {
+            api.retire(assetId, retirement);
+        } catch (RuntimeException e) {
+            throw new CatalogUnavailableException("catalog retirement failed: " + e.getClass().getSimpleName(), e);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package cn.energydata.policy.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/** Settings of the policy service ({@code policy.*}). */
+@ConfigMapping(prefix = "policy")
+public interface PolicyConfig {
+
+    /** Policy files on the classpath, loaded in order. */
+    @WithDefault("policies/access.yaml,policies/general.yaml,policies/important.yaml,policies/core.yaml,policies/personal-information.yaml")
+    List<String> files();
+
+    /** An operator directory whose *.yaml files are loaded after the classpath files (ids must stay unique). */
+    Optional<Path> directory();
+
+    Approvals approvals();
+
+    interface Approvals {
+        /** How long an approval stays usable when the approver gives no expiry. */
+        @WithDefault("PT24H")
+        Duration defaultValidity();
+
+        /** The longest validity an approver may give. */
+        @WithDefault("P30D")
+        Duration maxValidity();
+    }
+}

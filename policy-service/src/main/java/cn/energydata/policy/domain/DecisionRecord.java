@@ -1,0 +1,48 @@
+package cn.energydata.policy.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** One logged decision (append-only). */
+@Entity
+@Table(name = "decision_log")
+public class DecisionRecord {
+
+    @Id
+    public UUID id;
+    @Column(name = "decided_at")
+    public Instant decidedAt;
+    public String requester;
+    @Column(name = "requester_org")
+    public String requesterOrg;
+    @Column(name = "acting_client")
+    public String actingClient;
+    public String action;
+    @Column(name = "asset_id")
+    public String assetId;
+    @Column(name = "asset_org")
+    public String assetOrg;
+    @Column(name = "asset_level")
+    public String assetLevel;
+    @Column(name = "effective_level")
+    public String effectiveLevel;
+    @Column(name = "asset_status")
+    public String assetStatus;
+    @Column(name = "asset_minors")
+    public boolean assetMinors;
+    public String destination;
+    public String country;
+    public String purpose;
+    public String effect;
+    @Column(name = "policy_ids")
+    public String policyIds;
+    public String reasons;
+    public String obligations;
+    @Column(name = "approval_id")
+    public UUID approvalId;
+}

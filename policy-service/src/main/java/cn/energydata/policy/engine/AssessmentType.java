@@ -1,0 +1,13 @@
+package cn.energydata.policy.engine;
+
+/** Assessments a security-admin records; policies can require one to be valid on file. */
+public enum AssessmentType {
+    /** The yearly risk assessment of a holder of important or core data (Measures; NDSMR art. 33). */
+    ANNUAL_RISK,
+    /** The CAC security assessment for data export (NDSMR art. 37). */
+    CAC_CROSS_BORDER,
+    /** The prior risk assessment for providing data to another entity (Measures, 跨主体; NDSMR art. 31). */
+    CROSS_ENTITY,
+    /** The assessment before publishing important data ([default]). */
+    PUBLICATION
+}

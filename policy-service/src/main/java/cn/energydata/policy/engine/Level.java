@@ -1,0 +1,6 @@
+package cn.energydata.policy.engine;
+
+/** The three levels of the Measures, from least to most protected. */
+public enum Level {
+    GENERAL, IMPORTANT, CORE
+}

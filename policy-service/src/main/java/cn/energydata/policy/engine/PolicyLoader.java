@@ -1,0 +1,246 @@
+package cn.energydata.policy.engine;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Reads policy files (YAML) from the classpath and an optional operator directory, validates every policy and
+ * compiles them. Any problem stops loading with a message naming the file, the policy and the problem.
+ */
+public final class PolicyLoader {
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9]+([.-][a-z0-9]+)*");
+    private static final Pattern COUNTRY = Pattern.compile("[A-Za-z]{2}");
+
+    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+    private final Set<String> knownRoles;
+
+    public PolicyLoader(Set<String> knownRoles) {
+        this.knownRoles = Set.copyOf(knownRoles);
+    }
+
+    /** Loads classpath resources (in order), then every {@code *.yaml}/{@code *.yml} of {@code directory}. */
+    public List<Policy> load(List<String> classpathResources, Path directory) {
+        Map<String, Policy> byId = new LinkedHashMap<>();
+        for (String resource : classpathResources) {
+            String name = "classpath:" + resource;
+            try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new PolicyValidationException(name + ": policy file not found on the classpath");
+                }
+                addAll(byId, parse(name, in.readAllBytes()));
+            } catch (IOException e) {
+                throw new PolicyValidationException(name + ": cannot be read: " + e.getMessage(), e);
+            }
+        }
+        if (directory != null) {
+            if (!Files.isDirectory(directory)) {
+                throw new PolicyValidationException(directory + ": the operator policy directory does not exist");
+            }
+            List<Path> files;
+            try (Stream<Path> list = Files.list(directory)) {
+                files = list.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml")).sorted().toList();
+            } catch (IOException e) {
+                throw new PolicyValidationException(directory + ": cannot be listed: " + e.getMessage(), e);
+            }
+            for (Path file : files) {
+                try {
+                    addAll(byId, parse(file.toString(), Files.readAllBytes(file)));
+                } catch (IOException e) {
+                    throw new PolicyValidationException(file + ": cannot be read: " + e.getMessage(), e);
+                }
+            }
+        }
+        if (byId.isEmpty()) {
+            throw new PolicyValidationException("No policies were loaded: every request would be denied");
+        }
+        return List.copyOf(byId.values());
+    }
+
+    private static void addAll(Map<String, Policy> byId, List<Policy> policies) {
+        for (Policy policy : policies) {
+            Policy previous = byId.putIfAbsent(policy.id(), policy);
+            if (previous != null) {
+                throw new PolicyValidationException(policy.file() + ": policy '" + policy.id()
+                        + "': duplicate id, already defined in " + previous.file());
+            }
+        }
+    }
+
+    /** Parses and validates one file's content; {@code name} is used in messages. */
+    public List<Policy> parse(String name, byte[] content) {
+        JsonNode root;
+        try {
+            root = yaml.readTree(content);
+        } catch (IOException e) {
+            throw new PolicyValidationException(name + ": not valid YAML: " + firstLine(e.getMessage()), e);
+        }
+        if (root == null || !root.isObject() || !root.path("policies").isArray() || root.path("policies").isEmpty()) {
+            throw new PolicyValidationException(name + ": expected a top-level 'policies' list with at least one policy");
+        }
+        List<String> extra = new ArrayList<>();
+        root.fieldNames().forEachRemaining(f -> {
+            if (!f.equals("policies")) {
+                extra.add(f);
+            }
+        });
+        if (!extra.isEmpty()) {
+            throw new PolicyValidationException(name + ": unknown top-level field(s) " + extra);
+        }
+        List<Policy> result = new ArrayList<>();
+        int index = 0;
+        for (JsonNode node : root.get("policies")) {
+            index++;
+            String label = "policy '" + (node.hasNonNull("id") ? node.get("id").asText() : "#" + index) + "'";
+            PolicySpec.PolicyDef def;
+            try {
+                def = yaml.treeToValue(node, PolicySpec.PolicyDef.class);
+            } catch (JsonProcessingException e) {
+                throw new PolicyValidationException(name + ": " + label + ": " + describe(e), e);
+            }
+            List<String> problems = validate(def);
+            if (!problems.isEmpty()) {
+                throw new PolicyValidationException(name + ": " + label + ": " + String.join("; ", problems));
+            }
+            result.add(new Policy(def, name));
+        }
+        return result;
+    }
+
+    private List<String> validate(PolicySpec.PolicyDef p) {
+        List<String> problems = new ArrayList<>();
+        if (p.id() == null || !ID.matcher(p.id()).matches()) {
+            problems.add("'id' is required: lower-case words separated by '.' or '-'");
+        }
+        if (p.version() == null || p.version() < 1) {
+            problems.add("'version' is required and must be ≥ 1");
+        }
+        if (p.priority() == null || p.priority() < 0 || p.priority() > 10_000) {
+            problems.add("'priority' is required, between 0 and 10000");
+        }
+        if (blank(p.source())) {
+            problems.add("'source' is required: the article or default the policy implements");
+        }
+        if (p.effect() == null) {
+            problems.add("'effect' is required: one of " + Arrays.toString(Effect.values()));
+        }
+        if (blank(p.reason())) {
+            problems.add("'reason' is required: the explanation given to the requester");
+        }
+        PolicySpec.Match m = p.match();
+        if (m == null || isEmpty(m)) {
+            problems.add("'match' is required and must name at least one condition");
+        } else {
+            if (m.requester() != null) {
+                checkRoles("match.requester.anyRole", m.requester().anyRole(), problems);
+                checkRoles("match.requester.noneOfRoles", m.requester().noneOfRoles(), problems);
+            }
+            if (m.countries() != null) {
+                m.countries().stream().filter(c -> c == null || !COUNTRY.matcher(c).matches())
+                        .forEach(c -> problems.add("'match.countries': '" + c + "' is not an ISO 3166 two-letter code"));
+            }
+            if (m.minPersons() != null && m.minPersons() < 0) {
+                problems.add("'match.minPersons' must be ≥ 0");
+            }
+        }
+        PolicySpec.ObligationsDef o = p.obligations();
+        if (o != null) {
+            if (p.effect() == Effect.DENY) {
+                problems.add("a DENY policy carries no obligations");
+            }
+            if (o.mask() != null && o.mask().stream().anyMatch(PolicyLoader::blank)) {
+                problems.add("'obligations.mask' has an empty category pattern");
+            }
+            if (o.erasure() != null && o.erasure().methods() != null
+                    && o.erasure().methods().values().stream().anyMatch(PolicyLoader::blank)) {
+                problems.add("'obligations.erasure.methods' has a medium without a method");
+            }
+            if (o.logging() != null && o.logging().retentionMonths() != null && o.logging().retentionMonths() < 1) {
+                problems.add("'obligations.logging.retentionMonths' must be ≥ 1");
+            }
+            if (o.recordKeepingYears() != null && o.recordKeepingYears() < 1) {
+                problems.add("'obligations.recordKeepingYears' must be ≥ 1");
+            }
+            if (o.encryption() != null && Boolean.TRUE.equals(o.encryption().atRest())
+                    && blank(o.encryption().algorithmClass())) {
+                problems.add("'obligations.encryption.algorithmClass' is required with atRest");
+            }
+        }
+        return problems;
+    }
+
+    private void checkRoles(String field, Set<String> roles, List<String> problems) {
+        if (roles == null) {
+            return;
+        }
+        for (String role : roles) {
+            if (!knownRoles.contains(role)) {
+                problems.add("'" + field + "': unknown role '" + role + "' (known: "
+                        + knownRoles.stream().sorted().collect(Collectors.joining(", ")) + ")");
+            }
+        }
+    }
+
+    private static boolean isEmpty(PolicySpec.Match m) {
+        return empty(m.levels()) && empty(m.actions()) && empty(m.categories()) && m.requester() == null
+                && empty(m.destinations()) && empty(m.countries()) && empty(m.purposes()) && m.bulk() == null
+                && m.minPersons() == null && m.missingAssessment() == null;
+    }
+
+    private static boolean empty(Set<?> set) {
+        return set == null || set.isEmpty();
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String describe(JsonProcessingException e) {
+        String field = "";
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            field = mapping.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+        }
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return "unknown field '" + field + "'";
+        }
+        if (e instanceof InvalidFormatException format) {
+            String allowed = format.getTargetType() != null && format.getTargetType().isEnum()
+                    ? " (allowed: " + Arrays.toString(format.getTargetType().getEnumConstants()) + ")" : "";
+            return "'" + field + "': invalid value '" + format.getValue() + "'" + allowed;
+        }
+        return (field.isEmpty() ? "" : "'" + field + "': ") + firstLine(e.getOriginalMessage());
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+}

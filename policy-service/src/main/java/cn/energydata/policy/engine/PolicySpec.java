@@ -1,0 +1,52 @@
+package cn.energydata.policy.engine;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The YAML shape of policy files. Unknown fields are rejected when a file is loaded. */
+public final class PolicySpec {
+
+    private PolicySpec() {
+    }
+
+    /** A policy file: a list of policies. */
+    public record File(List<PolicyDef> policies) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record PolicyDef(String id, Integer version, Integer priority, String description, String source,
+                            Effect effect, String reason, Match match, ObligationsDef obligations) {
+    }
+
+    /** Every given field must hold (AND); a list holds when any of its entries does (OR). */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record Match(Set<Level> levels, Set<Action> actions, Set<DataCategory> categories, Requester requester,
+                        Set<Destination> destinations, Set<String> countries, Set<String> purposes, Boolean bulk,
+                        Long minPersons, AssessmentType missingAssessment) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record Requester(Set<String> anyRole, Set<String> noneOfRoles, OrganisationRelation organisation) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ObligationsDef(EncryptionDef encryption, List<String> mask, Boolean watermark,
+                                 LoggingDef logging, Integer recordKeepingYears, Boolean contract,
+                                 ErasureDef erasure, Boolean dualControl) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record EncryptionDef(Boolean atRest, Boolean inTransit, String algorithmClass, Boolean keysSeparated) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record LoggingDef(Integer retentionMonths, Boolean tamperEvident, Boolean realTimeAlerting) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ErasureDef(Map<Medium, String> methods, Boolean certificate, Boolean verification) {
+    }
+}

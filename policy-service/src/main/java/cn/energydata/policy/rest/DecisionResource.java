@@ -1,0 +1,67 @@
+package cn.energydata.policy.rest;
+
+import cn.energydata.common.identity.Caller;
+import cn.energydata.common.identity.Roles;
+import cn.energydata.policy.engine.Effect;
+import cn.energydata.policy.service.DecisionCommand;
+import cn.energydata.policy.service.DecisionLog;
+import cn.energydata.policy.service.DecisionService;
+import cn.energydata.policy.service.DecisionView;
+import cn.energydata.policy.service.PageView;
+import cn.energydata.policy.service.SubjectResolver;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Access decisions and the decision log. */
+@Path("/api/decisions")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "decisions")
+public class DecisionResource {
+
+    @Inject
+    DecisionService decisions;
+
+    @Inject
+    DecisionLog log;
+
+    @Inject
+    SubjectResolver subjects;
+
+    @Inject
+    Caller caller;
+
+    @POST
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Decide whether the subject may do an action on an asset",
+            description = "PERMIT, APPROVAL_REQUIRED (an approval request is created) or DENY, with obligations, "
+                    + "matched policy ids and reasons. Logged. Fails closed when the catalog cannot be reached.")
+    public DecisionView decide(@Valid @NotNull DecisionCommand command) {
+        return decisions.decide(subjects.resolve(command.onBehalfOf()), command);
+    }
+
+    @GET
+    @RolesAllowed({Roles.AUDITOR, Roles.SECURITY_ADMIN})
+    @Operation(summary = "The decision log of the caller's organisation, newest first")
+    public PageView<DecisionView> search(@QueryParam("assetId") String assetId, @QueryParam("requester") String requester,
+                                         @QueryParam("effect") Effect effect,
+                                         @QueryParam("page") @DefaultValue("0") int page,
+                                         @QueryParam("size") @DefaultValue("20") int size) {
+        Paging.check(page, size);
+        String organisation = caller.organisation().orElse("\u0000no-organisation");
+        return log.search(organisation, assetId, requester, effect, page, size);
+    }
+}

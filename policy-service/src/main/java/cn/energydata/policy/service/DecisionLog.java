@@ -1,0 +1,62 @@
+package cn.energydata.policy.service;
+
+import cn.energydata.policy.domain.DecisionRecord;
+import cn.energydata.policy.engine.Effect;
+import cn.energydata.policy.engine.Obligations;
+import cn.energydata.policy.repository.DecisionRepository;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.panache.common.Page;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
+
+/** Writes every decision to the log and serves the log to auditors. */
+@ApplicationScoped
+public class DecisionLog {
+
+    @Inject
+    DecisionRepository repository;
+
+    @Inject
+    ObjectMapper json;
+
+    @Transactional
+    public void append(DecisionRecord record) {
+        repository.persist(record);
+    }
+
+    @Transactional
+    public PageView<DecisionView> search(String organisation, String assetId, String requester, Effect effect,
+                                         int page, int size) {
+        var query = repository.search(organisation, assetId, requester, effect == null ? null : effect.name())
+                .page(Page.of(page, size));
+        return new PageView<>(page, size, query.count(), query.list().stream().map(this::view).toList());
+    }
+
+    String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    DecisionView view(DecisionRecord r) {
+        try {
+            List<String> reasons = json.readValue(r.reasons, new TypeReference<>() {
+            });
+            Obligations obligations = r.obligations == null ? null : json.readValue(r.obligations, Obligations.class);
+            return new DecisionView(r.id, r.decidedAt, r.requester, r.action, r.assetId, r.assetLevel, r.effectiveLevel,
+                    Effect.valueOf(r.effect), obligations, Arrays.asList(r.policyIds.split(",")), null, reasons,
+                    r.approvalId, null);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

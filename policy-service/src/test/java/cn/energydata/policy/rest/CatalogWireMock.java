@@ -1,0 +1,70 @@
+package cn.energydata.policy.rest;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.http.Fault;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import java.util.Map;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+/**
+ * Stands in for catalog-service (docs/service-contracts.md) and for Keycloak's token endpoint that
+ * policy-service's OIDC client calls. Tests stub assets with {@link #asset}.
+ */
+public class CatalogWireMock implements QuarkusTestResourceLifecycleManager {
+
+    static WireMockServer server;
+
+    @Override
+    public Map<String, String> start() {
+        server = new WireMockServer(options().dynamicPort());
+        server.start();
+        server.stubFor(post(urlEqualTo("/realms/energy/protocol/openid-connect/token"))
+                .willReturn(aResponse().withHeader("Content-Type", "application/json")
+                        .withBody("{\"access_token\":\"policy-service-token\",\"token_type\":\"Bearer\",\"expires_in\":300}")));
+        return Map.of(
+                "quarkus.rest-client.catalog.url", server.baseUrl(),
+                "quarkus.oidc-client.auth-server-url", server.baseUrl() + "/realms/energy");
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    /** Stubs the classification of an asset as the catalog returns it. */
+    static void asset(String id, String org, String level, String status, String categoriesJson, String piJson) {
+        String body = """
+                {"id":"%s","organisation":"%s","name":"asset %s","level":%s,"status":"%s","categories":%s,
+                 "personalInformation":%s,"crossBorder":false,"retired":false}
+                """.formatted(id, org, id, level == null ? "null" : "\"" + level + "\"", status, categoriesJson, piJson);
+        server.stubFor(get(urlEqualTo("/api/internal/assets/" + id + "/classification"))
+                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(body)));
+    }
+
+    static void confirmed(String id, String org, String level) {
+        asset(id, org, level, "CONFIRMED", "[]", "{\"persons\":0,\"sensitive\":false,\"minors\":0,\"children\":0}");
+    }
+
+    static void missing(String id) {
+        server.stubFor(get(urlEqualTo("/api/internal/assets/" + id + "/classification"))
+                .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"type\":\"urn:energy-data:problem:not-found\",\"title\":\"Not found\",\"status\":404}")));
+    }
+
+    static void down(String id) {
+        server.stubFor(get(urlEqualTo("/api/internal/assets/" + id + "/classification"))
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+    }
+
+    static void retirementAccepted(String id) {
+        server.stubFor(post(urlEqualTo("/api/internal/assets/" + id + "/retirement")).willReturn(aResponse().withStatus(204)));
+    }
+}
