@@ -1,0 +1,37 @@
+package cn.energydata.catalog.client;
+
+import cn.energydata.catalog.domain.Level;
+
+import java.util.List;
+
+/** classifier-service's answer (docs/service-contracts.md); unknown fields are ignored. */
+public record ClassificationResult(Level level, boolean needsReview, List<String> flags, List<Category> categories,
+                                   Subjects subjects, List<Finding> findings, List<Reason> reasons,
+                                   Extraction extraction, String contentType, String sha256, Long sizeBytes,
+                                   RulePack rulePack) {
+
+    public record Category(String id, String name, String group, boolean sensitive, boolean minors, Level level,
+                           Long count, Long distinctSubjects) {
+    }
+
+    public record Subjects(Long persons, Long minors, Long children) {
+    }
+
+    public record Location(String path, Integer page, String sheet, Integer row, String column, Integer start,
+                           Integer end) {
+    }
+
+    /** Only masked snippets arrive here; the classifier never returns raw values. */
+    public record Finding(String ruleId, String ruleVersion, String category, Location location, String maskedSnippet,
+                          Double scoreAfter, String validatorResult) {
+    }
+
+    public record Reason(Level level, String source, String ref, String explanation) {
+    }
+
+    public record Extraction(String status, String reason, Integer embeddedDocuments, Long characters) {
+    }
+
+    public record RulePack(String version, String hash) {
+    }
+}

@@ -1,0 +1,56 @@
+package cn.energydata.catalog.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.nio.file.Path;
+
+/** Settings of the catalog (prefix {@code catalog}); the thresholds are project defaults, kept out of code. */
+@ConfigMapping(prefix = "catalog")
+public interface CatalogConfig {
+
+    Spool spool();
+
+    Aggregation aggregation();
+
+    Export export();
+
+    Grading grading();
+
+    /** How often background jobs run (scheduler durations such as 30s, 5m). */
+    interface Grading {
+        @WithDefault("30s")
+        String retryEvery();
+
+        @WithDefault("5m")
+        String ruleCheckEvery();
+    }
+
+    /** Where uploads wait while the classifier is unreachable; bounded so a long outage cannot fill the disk. */
+    interface Spool {
+        Path dir();
+
+        @WithDefault("1073741824")
+        long maxBytes();
+    }
+
+    interface Aggregation {
+        /** General assets holding PI of at least this many people in one region together are a risk. */
+        @WithDefault("100000")
+        long personsThreshold();
+
+        /** This many general infrastructure assets covering one region together are a risk. */
+        @WithDefault("3")
+        int infrastructureAssets();
+
+        /** Category id prefix that marks energy infrastructure. */
+        @WithDefault("energy.")
+        String infrastructureCategoryPrefix();
+    }
+
+    interface Export {
+        /** Scale change (percent) since the last export that requires re-filing. */
+        @WithDefault("30")
+        int refilingScaleChangePercent();
+    }
+}

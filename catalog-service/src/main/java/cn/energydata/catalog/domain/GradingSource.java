@@ -1,0 +1,5 @@
+package cn.energydata.catalog.domain;
+
+public enum GradingSource {
+    AUTOMATIC, REVIEWER
+}

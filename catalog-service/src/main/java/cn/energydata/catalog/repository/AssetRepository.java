@@ -1,0 +1,191 @@
+package cn.energydata.catalog.repository;
+
+import cn.energydata.catalog.domain.Asset;
+import cn.energydata.catalog.domain.AssetStatus;
+import cn.energydata.catalog.domain.Level;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.Query;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Assets; every user-facing query is scoped to one organisation. Search is native SQL to use the indexes. */
+@ApplicationScoped
+public class AssetRepository implements PanacheRepositoryBase<Asset, UUID> {
+
+    private static final Map<String, String> SORT_COLUMNS = Map.of(
+            "registeredAt", "registered_at",
+            "updatedAt", "updated_at",
+            "name", "name",
+            "status", "status",
+            "level", "case level when 'CORE' then 3 when 'IMPORTANT' then 2 when 'GENERAL' then 1 else 0 end");
+
+    public static boolean isSortable(String field) {
+        return SORT_COLUMNS.containsKey(field);
+    }
+
+    public Optional<Asset> findInOrganisation(UUID id, String organisation) {
+        return find("id = ?1 and organisation = ?2", id, organisation).firstResultOptional();
+    }
+
+    public Optional<Asset> findInOrganisationForUpdate(UUID id, String organisation) {
+        return find("id = ?1 and organisation = ?2", id, organisation)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    /** Counting stops here: an exact total over hundreds of thousands of rows costs more than the page. */
+    public static final int COUNT_LIMIT = 1_000;
+
+    /** {@code total} is exact when {@code totalExact}, otherwise "at least {@link #COUNT_LIMIT}". */
+    public record Page(List<Asset> items, long total, boolean totalExact) {
+    }
+
+    @SuppressWarnings("unchecked")
+    public Page search(AssetSearch s) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        StringBuilder where = new StringBuilder(" where organisation = :org");
+        params.put("org", s.organisation());
+        if (s.status() != null) {
+            where.append(" and status = :status");
+            params.put("status", s.status().name());
+        } else {
+            where.append(" and status <> 'RETIRED'");
+        }
+        if (s.level() != null) {
+            where.append(" and level = :level");
+            params.put("level", s.level().name());
+        }
+        if (s.category() != null) {
+            where.append(" and categories @> cast(array[:category] as text[])");
+            params.put("category", s.category());
+        }
+        if (s.activity() != null) {
+            where.append(" and energy_activity = :activity");
+            params.put("activity", s.activity().name());
+        }
+        if (s.system() != null) {
+            where.append(" and system_name = :system");
+            params.put("system", s.system());
+        }
+        if (s.region() != null) {
+            where.append(" and storage_regions @> cast(array[:region] as text[])");
+            params.put("region", s.region());
+        }
+        if (s.text() != null) {
+            where.append(" and (name || ' ' || coalesce(description, '')) ilike :text escape '\\'");
+            params.put("text", "%" + s.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        String order = " order by " + SORT_COLUMNS.getOrDefault(s.sort(), "registered_at")
+                + (s.descending() ? " desc" : " asc") + ", id";
+        Query select = getEntityManager().createNativeQuery("select * from assets" + where + order
+                + " limit :limit offset :offset", Asset.class);
+        Query count = getEntityManager().createNativeQuery("select count(*) from (select 1 from assets" + where
+                + " limit " + COUNT_LIMIT + ") t");
+        params.forEach((k, v) -> {
+            select.setParameter(k, v);
+            count.setParameter(k, v);
+        });
+        select.setParameter("limit", s.size());
+        select.setParameter("offset", (long) s.page() * s.size());
+        List<Asset> items = select.getResultList();
+        long total = ((Number) count.getSingleResult()).longValue();
+        return new Page(items, total, total < COUNT_LIMIT);
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<Asset> reviewQueue(String organisation, int page, int size) {
+        return getEntityManager().createNativeQuery("select * from assets where organisation = :org and awaiting_review"
+                        + " order by queue_rank, registered_at, id limit :limit offset :offset", Asset.class)
+                .setParameter("org", organisation)
+                .setParameter("limit", size)
+                .setParameter("offset", (long) page * size)
+                .getResultList();
+    }
+
+    public long reviewQueueSize(String organisation) {
+        return ((Number) getEntityManager().createNativeQuery("select count(*) from (select 1 from assets"
+                        + " where organisation = :org and awaiting_review limit " + COUNT_LIMIT + ") t")
+                .setParameter("org", organisation).getSingleResult()).longValue();
+    }
+
+    /** Counts per value of {@code column} (or per category), excluding retired assets unless counting status. */
+    @SuppressWarnings("unchecked")
+    public Map<String, Long> countBy(String organisation, String column) {
+        String sql = switch (column) {
+            case "level" -> "select coalesce(level, 'UNGRADED'), count(*) from assets where organisation = :org"
+                    + " and status <> 'RETIRED' group by 1 order by 1";
+            case "status" -> "select status, count(*) from assets where organisation = :org group by 1 order by 1";
+            case "category" -> "select c, count(*) from assets, unnest(categories) c where organisation = :org"
+                    + " and status <> 'RETIRED' group by 1 order by 1";
+            default -> throw new IllegalArgumentException(column);
+        };
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (Object[] row : (List<Object[]>) getEntityManager().createNativeQuery(sql)
+                .setParameter("org", organisation).getResultList()) {
+            counts.put((String) row[0], ((Number) row[1]).longValue());
+        }
+        return counts;
+    }
+
+    public List<UUID> pendingGrading(int limit) {
+        return find("pendingSince is not null order by pendingSince").page(0, limit).stream()
+                .map(a -> a.id).toList();
+    }
+
+    /** Descriptor-only assets whose grade predates the current rule pack (content assets need a new upload). */
+    public List<UUID> regradeDue(int limit) {
+        return find("regradeDue = true and contentSha256 is null and pendingSince is null").page(0, limit).stream()
+                .map(a -> a.id).toList();
+    }
+
+    public int markRegradeDue(String rulePackHash) {
+        return update("regradeDue = true where level is not null and status <> 'RETIRED'"
+                + " and (rulePackHash is null or rulePackHash <> ?1)", rulePackHash);
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<Object[]> piByRegion(String organisation, long threshold) {
+        String persons = "greatest(coalesce(pi_persons, 0), coalesce(distinct_persons, 0))";
+        return getEntityManager().createNativeQuery("select coalesce(p, '(unspecified)'), sum(" + persons + "),"
+                        + " count(*), (array_agg(id::text order by registered_at))[1:50]"
+                        + " from assets left join lateral unnest(provinces) p on true"
+                        + " where organisation = :org and status <> 'RETIRED' and level = 'GENERAL'"
+                        + " and (pi_persons > 0 or exists (select 1 from unnest(categories) c where c like 'pi.%'))"
+                        + " group by 1 having count(*) > 1 and sum(" + persons + ") >= :threshold"
+                        + " order by 2 desc")
+                .setParameter("org", organisation).setParameter("threshold", threshold).getResultList();
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<Object[]> infrastructureByRegion(String organisation, String categoryPrefix, int minAssets) {
+        return getEntityManager().createNativeQuery("select coalesce(p, '(unspecified)'), count(*),"
+                        + " (array_agg(id::text order by registered_at))[1:50]"
+                        + " from assets left join lateral unnest(provinces) p on true"
+                        + " where organisation = :org and status <> 'RETIRED' and level = 'GENERAL'"
+                        + " and exists (select 1 from unnest(categories) c where c like :prefix)"
+                        + " group by 1 having count(*) >= :min order by 2 desc")
+                .setParameter("org", organisation).setParameter("prefix", categoryPrefix + "%")
+                .setParameter("min", minAssets).getResultList();
+    }
+
+    public List<Asset> catalogue(String organisation) {
+        return list("organisation = ?1 and status <> ?2 and level in ?3 order by registeredAt",
+                organisation, AssetStatus.RETIRED, List.of(Level.IMPORTANT, Level.CORE));
+    }
+
+    public static List<String> copy(List<String> values) {
+        return values == null ? new ArrayList<>() : new ArrayList<>(values);
+    }
+
+    public static Instant now() {
+        // PostgreSQL keeps microseconds: hashing a value the database would round breaks the audit chain.
+        return Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,11 @@
+package cn.energydata.catalog.repository;
+
+import cn.energydata.catalog.domain.AssetStatus;
+import cn.energydata.catalog.domain.EnergyActivity;
+import cn.energydata.catalog.domain.Level;
+
+/** Filters, sort and page of an asset search; null filters are ignored. */
+public record AssetSearch(String organisation, Level level, AssetStatus status, String category,
+                          EnergyActivity activity, String system, String region, String text,
+                          String sort, boolean descending, int page, int size) {
+}

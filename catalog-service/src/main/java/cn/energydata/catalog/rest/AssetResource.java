@@ -1,0 +1,147 @@
+package cn.energydata.catalog.rest;
+
+import cn.energydata.catalog.domain.AssetStatus;
+import cn.energydata.catalog.domain.EnergyActivity;
+import cn.energydata.catalog.domain.Level;
+import cn.energydata.catalog.repository.AssetRepository;
+import cn.energydata.catalog.repository.AssetSearch;
+import cn.energydata.catalog.service.AssetDetail;
+import cn.energydata.catalog.service.AssetRequest;
+import cn.energydata.catalog.service.AssetService;
+import cn.energydata.catalog.service.AssetView;
+import cn.energydata.catalog.service.GradingService;
+import cn.energydata.catalog.service.Tenancy;
+import cn.energydata.common.identity.Roles;
+import cn.energydata.common.problem.ProblemException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import java.net.URI;
+import java.util.UUID;
+
+@Path("/api/assets")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "assets")
+public class AssetResource {
+
+
+    public record Retire(@NotNull @Size(min = 1, max = 2000) String reason, Long version) {
+    }
+
+    @Inject
+    AssetService assets;
+
+    @Inject
+    GradingService grading;
+
+    @Inject
+    Tenancy tenancy;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.DATA_REGISTRANT, Roles.SECURITY_ADMIN})
+    public Response register(@Valid @NotNull AssetRequest request) {
+        AssetView asset = assets.register(request);
+        return Response.created(URI.create("/api/assets/" + asset.id())).entity(asset).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.DATA_REGISTRANT, Roles.SECURITY_REVIEWER, Roles.SECURITY_ADMIN, Roles.AUDITOR})
+    public AssetService.SearchPage search(@QueryParam("level") Level level, @QueryParam("status") AssetStatus status,
+                                          @QueryParam("category") String category,
+                                          @QueryParam("activity") EnergyActivity activity,
+                                          @QueryParam("system") String system, @QueryParam("region") String region,
+                                          @QueryParam("q") @Size(max = 200) String text,
+                                          @QueryParam("sort") @DefaultValue("registeredAt") String sort,
+                                          @QueryParam("order") @DefaultValue("desc") String order,
+                                          @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
+                                          @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        if (!AssetRepository.isSortable(sort)) {
+            throw ProblemException.badRequest("sort must be one of registeredAt, updatedAt, name, status, level.");
+        }
+        if (!order.equals("asc") && !order.equals("desc")) {
+            throw ProblemException.badRequest("order must be asc or desc.");
+        }
+        return assets.search(new AssetSearch(tenancy.organisation(), level, status, blankToNull(category), activity,
+                blankToNull(system), blankToNull(region), blankToNull(text), sort, order.equals("desc"), page, size));
+    }
+
+    @GET
+    @Path("/statistics")
+    @RolesAllowed({Roles.DATA_REGISTRANT, Roles.SECURITY_REVIEWER, Roles.SECURITY_ADMIN, Roles.AUDITOR})
+    public AssetService.Statistics statistics() {
+        return assets.statistics();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.DATA_REGISTRANT, Roles.SECURITY_REVIEWER, Roles.SECURITY_ADMIN, Roles.AUDITOR})
+    public AssetDetail get(@PathParam("id") UUID id) {
+        return assets.detail(id);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.DATA_REGISTRANT, Roles.SECURITY_ADMIN})
+    public AssetView update(@PathParam("id") UUID id, @Valid @NotNull AssetRequest request) {
+        return assets.update(id, request);
+    }
+
+    @POST
+    @Path("/{id}/retirement")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.DATA_REGISTRANT, Roles.SECURITY_ADMIN})
+    public AssetView retire(@PathParam("id") UUID id, @Valid @NotNull Retire request) {
+        return assets.retire(id, request.reason(), request.version());
+    }
+
+    /** Streams the upload to the classifier; 200 when graded, 202 when grading is pending (classifier down). */
+    @POST
+    @Path("/{id}/content")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed({Roles.DATA_REGISTRANT, Roles.SECURITY_ADMIN})
+    public Response upload(@PathParam("id") UUID id, @RestForm("file") FileUpload file) {
+        if (file == null || file.uploadedFile() == null) {
+            throw ProblemException.badRequest("A multipart part named 'file' is required.");
+        }
+        AssetView asset = grading.gradeUpload(id, file.uploadedFile(), file.fileName(), file.contentType());
+        return graded(asset);
+    }
+
+    /** Grades an asset without a file from its descriptor. */
+    @POST
+    @Path("/{id}/grading")
+    @RolesAllowed({Roles.DATA_REGISTRANT, Roles.SECURITY_ADMIN})
+    public Response gradeDescriptor(@PathParam("id") UUID id) {
+        return graded(grading.gradeDescriptor(id));
+    }
+
+    private static Response graded(AssetView asset) {
+        return Response.status(asset.gradingPending() ? Response.Status.ACCEPTED : Response.Status.OK)
+                .entity(asset).build();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,37 @@
+package cn.energydata.catalog.service;
+
+import cn.energydata.catalog.domain.Asset;
+import cn.energydata.catalog.domain.AssetStatus;
+import cn.energydata.catalog.domain.AssetType;
+import cn.energydata.catalog.domain.EnergyActivity;
+import cn.energydata.catalog.domain.Level;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** An asset as the API shows it (no content, no spool path). */
+public record AssetView(UUID id, String organisation, String name, String description, AssetType type,
+                        String ownerDepartment, String ownerContact, EnergyActivity energyActivity, String system,
+                        String storageLocation, List<String> storageRegions, String format, AssetRequest.Volume volume,
+                        List<String> provinces, String purpose, boolean shared, String sharingDetails,
+                        boolean crossBorder, String securityMeasures, AssetStatus status, Level level,
+                        List<String> categories, boolean needsReview, String extractionStatus, Content content,
+                        String rulePackVersion, boolean gradingPending, boolean regradeDue, boolean awaitingReview,
+                        String lineageException, String registeredBy, Instant registeredAt, String updatedBy,
+                        Instant updatedAt, Instant retiredAt, String retireReason, long version) {
+
+    public record Content(String sha256, String contentType, Long sizeBytes) {
+    }
+
+    public static AssetView of(Asset a) {
+        Content content = a.contentSha256 == null ? null : new Content(a.contentSha256, a.contentType, a.contentSize);
+        return new AssetView(a.id, a.organisation, a.name, a.description, a.assetType, a.ownerDepartment,
+                a.ownerContact, a.energyActivity, a.systemName, a.storageLocation, List.copyOf(a.storageRegions),
+                a.format, new AssetRequest.Volume(a.volumeBytes, a.volumeRecords, a.distinctPersons),
+                List.copyOf(a.provinces), a.purpose, a.shared, a.sharingDetails, a.crossBorder, a.securityMeasures,
+                a.status, a.level, List.copyOf(a.categories), a.needsReview, a.extractionStatus, content,
+                a.rulePackVersion, a.pendingSince != null, a.regradeDue, a.awaitingReview, a.lineageException,
+                a.registeredBy, a.registeredAt, a.updatedBy, a.updatedAt, a.retiredAt, a.retireReason, a.version);
+    }
+}

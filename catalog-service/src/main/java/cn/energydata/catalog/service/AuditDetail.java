@@ -1,0 +1,19 @@
+package cn.energydata.catalog.service;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Ordered audit details from key/value pairs; null values are kept (Map.of refuses them). */
+final class AuditDetail {
+
+    private AuditDetail() {
+    }
+
+    static Map<String, Object> of(Object... keyValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < keyValues.length; i += 2) {
+            map.put((String) keyValues[i], keyValues[i + 1]);
+        }
+        return map;
+    }
+}

@@ -1,0 +1,324 @@
+package cn.energydata.catalog.service;
+
+import cn.energydata.catalog.client.ClassificationResult;
+import cn.energydata.catalog.client.ClassifierClient;
+import cn.energydata.catalog.client.ClassifierRejectedException;
+import cn.energydata.catalog.client.ClassifierUnavailableException;
+import cn.energydata.catalog.client.Descriptor;
+import cn.energydata.catalog.domain.Asset;
+import cn.energydata.catalog.domain.AssetStatus;
+import cn.energydata.catalog.domain.GradingRevision;
+import cn.energydata.catalog.domain.GradingSource;
+import cn.energydata.catalog.domain.GradingTrigger;
+import cn.energydata.catalog.domain.Level;
+import cn.energydata.catalog.domain.ProposalStatus;
+import cn.energydata.catalog.repository.AssetRepository;
+import cn.energydata.catalog.repository.GradingRevisionRepository;
+import cn.energydata.common.problem.ProblemException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.Logger;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Grading through classifier-service. The classifier call runs outside any database transaction. A result for
+ * an asset a reviewer has decided only becomes a proposal; otherwise it is applied and awaits review.
+ */
+@ApplicationScoped
+public class GradingService {
+
+    private static final Logger LOG = Logger.getLogger(GradingService.class);
+    private static final int MAX_FINDINGS = 50;
+
+    @Inject
+    Tenancy tenancy;
+
+    @Inject
+    JsonWebToken userToken;
+
+    @Inject
+    ClassifierClient classifier;
+
+    @Inject
+    ContentSpool spool;
+
+    @Inject
+    AssetRepository assets;
+
+    @Inject
+    GradingRevisionRepository gradings;
+
+    @Inject
+    LineageService lineage;
+
+    @Inject
+    AuditService audit;
+
+    @Inject
+    ObjectMapper json;
+
+    /** Facts about uploaded content that the catalog keeps (the content itself is never stored). */
+    public record Content(String sha256, String contentType, long size) {
+    }
+
+    /** Grades an upload with the user's token; if the classifier is down, spools it and answers "pending". */
+    public AssetView gradeUpload(UUID id, Path upload, String filename, String mediaType) {
+        String actor = tenancy.username();
+        Descriptor descriptor = QuarkusTransaction.requiringNew().call(() -> {
+            Asset asset = tenancy.visibleAsset(id);
+            AssetService.requireActive(asset);
+            return descriptor(asset);
+        });
+        ContentSpool.Facts facts = ContentSpool.facts(upload);
+        Content content = new Content(facts.sha256(), mediaType, facts.size());
+        try {
+            ClassificationResult result = classifier.classifyContent(userToken.getRawToken(), upload, filename,
+                    mediaType, descriptor);
+            return QuarkusTransaction.requiringNew().call(() ->
+                    AssetView.of(apply(id, result, GradingTrigger.UPLOAD, actor, content, null)));
+        } catch (ClassifierRejectedException e) {
+            throw rejected(e);
+        } catch (ClassifierUnavailableException | FaultToleranceException e) {
+            LOG.warnf("Classifier unavailable for asset %s, upload kept for later grading: %s", id, e.getMessage());
+            Path spooled = spool.keep(upload, id);
+            return QuarkusTransaction.requiringNew().call(() ->
+                    AssetView.of(markPending(id, actor, content, spooled.toString())));
+        }
+    }
+
+    /** Grades an asset without a file from its descriptor, with the user's token. */
+    public AssetView gradeDescriptor(UUID id) {
+        String actor = tenancy.username();
+        Descriptor descriptor = QuarkusTransaction.requiringNew().call(() -> {
+            Asset asset = tenancy.visibleAsset(id);
+            AssetService.requireActive(asset);
+            return descriptor(asset);
+        });
+        try {
+            ClassificationResult result = classifier.classifyDescriptor(userToken.getRawToken(), descriptor);
+            return QuarkusTransaction.requiringNew().call(() ->
+                    AssetView.of(apply(id, result, GradingTrigger.DESCRIPTOR, actor, null, null)));
+        } catch (ClassifierRejectedException e) {
+            throw rejected(e);
+        } catch (ClassifierUnavailableException | FaultToleranceException e) {
+            LOG.warnf("Classifier unavailable for asset %s, descriptor grading deferred: %s", id, e.getMessage());
+            return QuarkusTransaction.requiringNew().call(() -> AssetView.of(markPending(id, actor, null, null)));
+        }
+    }
+
+    /**
+     * Background grading of one pending or re-grade-due asset with the service's token.
+     *
+     * @return false when the classifier is still unreachable (the caller stops this round)
+     */
+    public boolean gradeInBackground(UUID id, String serviceToken, String actor, GradingTrigger trigger) {
+        record Work(Descriptor descriptor, String spoolFile, Content content) {
+        }
+        Work work = QuarkusTransaction.requiringNew().call(() -> {
+            Asset asset = assets.findById(id);
+            if (asset == null || asset.isRetired()) {
+                return null;
+            }
+            Content content = asset.spoolFile == null ? null
+                    : new Content(asset.contentSha256, asset.contentType, asset.contentSize == null ? 0 : asset.contentSize);
+            return new Work(descriptor(asset), asset.spoolFile, content);
+        });
+        if (work == null) {
+            return true;
+        }
+        try {
+            ClassificationResult result = work.spoolFile() == null
+                    ? classifier.classifyDescriptor(serviceToken, work.descriptor())
+                    : classifier.classifyContent(serviceToken, Path.of(work.spoolFile()), "content",
+                    work.content().contentType(), work.descriptor());
+            QuarkusTransaction.requiringNew().run(() -> apply(id, result, trigger, actor, work.content(),
+                    work.spoolFile()));
+            spool.delete(work.spoolFile());
+            return true;
+        } catch (ClassifierRejectedException e) {
+            QuarkusTransaction.requiringNew().run(() -> giveUp(id, actor, e.status(), work.spoolFile()));
+            spool.delete(work.spoolFile());
+            return true;
+        } catch (ClassifierUnavailableException | FaultToleranceException e) {
+            return false;
+        }
+    }
+
+    private Asset markPending(UUID id, String actor, Content content, String spoolFile) {
+        Asset asset = assets.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (asset.spoolFile != null && !asset.spoolFile.equals(spoolFile)) {
+            spool.delete(asset.spoolFile);
+        }
+        asset.spoolFile = spoolFile;
+        asset.pendingSince = AssetRepository.now();
+        if (content != null) {
+            setContent(asset, content);
+        }
+        if (!asset.status.isHumanDecision()) {
+            asset.status = AssetStatus.GRADING_PENDING;
+        }
+        asset.updatedAt = asset.pendingSince;
+        asset.updatedBy = actor;
+        assets.flush();
+        audit.record(asset.organisation, actor, "GRADING_PENDING", id,
+                AuditDetail.of("contentSha256", content == null ? null : content.sha256(), "spooled", spoolFile != null));
+        return asset;
+    }
+
+    private void giveUp(UUID id, String actor, int status, String spoolFile) {
+        Asset asset = assets.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (!Objects.equals(asset.spoolFile, spoolFile)) {
+            return;
+        }
+        asset.spoolFile = null;
+        asset.pendingSince = null;
+        asset.regradeDue = false;
+        if (asset.status == AssetStatus.GRADING_PENDING) {
+            asset.status = AssetStatus.REGISTERED;
+        }
+        audit.record(asset.organisation, actor, "GRADING_REJECTED", id, AuditDetail.of("classifierStatus", status));
+    }
+
+    /** Records a classifier result as a new grading revision (applied, or a proposal after a human decision). */
+    Asset apply(UUID id, ClassificationResult result, GradingTrigger trigger, String actor, Content content,
+                String expectedSpoolFile) {
+        Asset asset = assets.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (asset == null || asset.isRetired()) {
+            return asset;
+        }
+        if (expectedSpoolFile != null && !expectedSpoolFile.equals(asset.spoolFile)) {
+            // A newer upload replaced this one while it was being graded: its own grading will follow.
+            return asset;
+        }
+        Level graded = result.level() == null ? Level.CORE : result.level();
+        Level floor = lineage.floor(asset);
+        Level effective = Level.max(graded, floor);
+        List<String> categories = result.categories() == null ? List.of()
+                : result.categories().stream().map(ClassificationResult.Category::id).distinct().toList();
+
+        GradingRevision revision = new GradingRevision();
+        revision.assetId = id;
+        revision.level = effective;
+        revision.categories = new ArrayList<>(categories);
+        revision.flags = result.flags() == null ? new ArrayList<>() : new ArrayList<>(result.flags());
+        revision.needsReview = result.needsReview() || result.level() == null;
+        revision.extractionStatus = result.extraction() == null ? null : result.extraction().status();
+        revision.evidence = evidence(result, graded, floor);
+        if (result.rulePack() != null) {
+            revision.rulePackVersion = result.rulePack().version();
+            revision.rulePackHash = result.rulePack().hash();
+        }
+        if (content != null) {
+            revision.contentSha256 = content.sha256();
+            revision.contentType = result.contentType() != null ? result.contentType() : content.contentType();
+            revision.contentSize = content.size();
+        }
+        revision.source = GradingSource.AUTOMATIC;
+        revision.trigger = trigger;
+        revision.gradedAt = AssetRepository.now();
+        revision.gradedBy = actor;
+
+        String action;
+        if (asset.status.isHumanDecision()) {
+            boolean same = effective == asset.level && new HashSet<>(categories).equals(new HashSet<>(asset.categories));
+            if (same) {
+                revision.proposalStatus = ProposalStatus.NO_CHANGE;
+                action = "REGRADED_NO_CHANGE";
+            } else {
+                gradings.supersedeOpenProposals(id);
+                revision.proposalStatus = ProposalStatus.OPEN;
+                asset.awaitingReview = true;
+                asset.queueRank = (short) Math.min(QueueRank.of(asset.level, QueueRank.uncertain(asset)),
+                        QueueRank.of(effective, revision.needsReview));
+                action = "PROPOSAL_CREATED";
+            }
+        } else {
+            gradings.supersedeOpenProposals(id);
+            asset.level = effective;
+            asset.categories = new ArrayList<>(categories);
+            asset.needsReview = revision.needsReview;
+            asset.extractionStatus = revision.extractionStatus;
+            setPersonalInformation(asset, result);
+            asset.status = AssetStatus.PROPOSED;
+            asset.awaitingReview = true;
+            asset.queueRank = QueueRank.of(effective, QueueRank.uncertain(asset));
+            action = "GRADED";
+        }
+        if (revision.proposalStatus != ProposalStatus.OPEN) {
+            asset.rulePackVersion = revision.rulePackVersion;
+            asset.rulePackHash = revision.rulePackHash;
+        }
+        if (content != null) {
+            setContent(asset, content);
+        }
+        asset.regradeDue = false;
+        asset.pendingSince = null;
+        asset.spoolFile = null;
+        asset.updatedAt = revision.gradedAt;
+        asset.updatedBy = actor;
+        gradings.persist(revision);
+        assets.flush();
+        audit.record(asset.organisation, actor, action, id, AuditDetail.of("revision", revision.id,
+                "level", effective, "classifierLevel", graded, "lineageFloor", floor, "trigger", trigger,
+                "rulePackVersion", revision.rulePackVersion, "contentSha256", revision.contentSha256));
+        return asset;
+    }
+
+    static void setPersonalInformation(Asset asset, ClassificationResult result) {
+        ClassificationResult.Subjects subjects = result.subjects();
+        asset.piPersons = subjects == null ? null : subjects.persons();
+        asset.piMinors = subjects == null ? null : subjects.minors();
+        asset.piChildren = subjects == null ? null : subjects.children();
+        asset.piSensitive = result.categories() != null
+                && result.categories().stream().anyMatch(ClassificationResult.Category::sensitive);
+    }
+
+    private static void setContent(Asset asset, Content content) {
+        asset.contentSha256 = content.sha256();
+        asset.contentType = content.contentType();
+        asset.contentSize = content.size();
+    }
+
+    /** The masked evidence summary kept with a revision: never raw values, only the classifier's masked snippets. */
+    private String evidence(ClassificationResult result, Level graded, Level floor) {
+        Map<String, Object> evidence = new LinkedHashMap<>();
+        evidence.put("classifierLevel", graded);
+        evidence.put("lineageFloor", floor);
+        evidence.put("reasons", result.reasons());
+        evidence.put("categories", result.categories());
+        evidence.put("subjects", result.subjects());
+        evidence.put("extraction", result.extraction());
+        List<ClassificationResult.Finding> findings = result.findings() == null ? List.of() : result.findings();
+        evidence.put("findingCount", findings.size());
+        evidence.put("findings", findings.subList(0, Math.min(MAX_FINDINGS, findings.size())));
+        try {
+            return json.writeValueAsString(evidence);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Descriptor descriptor(Asset a) {
+        return new Descriptor(a.name, a.description, a.assetType.name(), a.energyActivity.name(),
+                List.copyOf(a.provinces), a.volumeRecords, a.distinctPersons, null);
+    }
+
+    private static ProblemException rejected(ClassifierRejectedException e) {
+        return new ProblemException(422, "classifier-rejected", "Content not gradable",
+                "The classifier could not grade this input (HTTP " + e.status() + ").");
+    }
+}

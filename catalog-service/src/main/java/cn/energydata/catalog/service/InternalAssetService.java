@@ -1,0 +1,57 @@
+package cn.energydata.catalog.service;
+
+import cn.energydata.catalog.domain.Asset;
+import cn.energydata.catalog.domain.AssetStatus;
+import cn.energydata.catalog.domain.Level;
+import cn.energydata.catalog.repository.AssetRepository;
+import cn.energydata.common.identity.Caller;
+import cn.energydata.common.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import java.util.List;
+import java.util.UUID;
+
+/** What policy-service reads and records across organisations (docs/service-contracts.md). */
+@ApplicationScoped
+public class InternalAssetService {
+
+    public record PersonalInformation(Long persons, boolean sensitive, Long minors, Long children) {
+    }
+
+    public record Classification(UUID id, String organisation, String name, Level level, AssetStatus status,
+                                 List<String> categories, PersonalInformation personalInformation,
+                                 boolean crossBorder, boolean retired) {
+    }
+
+    public record Retirement(String reason, String erasureCertificate, String actor) {
+    }
+
+    @Inject
+    AssetRepository assets;
+
+    @Inject
+    AssetService assetService;
+
+    @Inject
+    Caller caller;
+
+    @Transactional
+    public Classification classification(UUID id) {
+        Asset a = assets.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Asset " + id));
+        return new Classification(a.id, a.organisation, a.name, a.level, a.status, List.copyOf(a.categories),
+                new PersonalInformation(a.piPersons, a.piSensitive, a.piMinors, a.piChildren), a.crossBorder,
+                a.isRetired());
+    }
+
+    @Transactional
+    public void retire(UUID id, Retirement retirement) {
+        Asset a = assets.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("Asset " + id));
+        String actor = retirement.actor() == null || retirement.actor().isBlank() ? caller.username()
+                : retirement.actor() + " via " + caller.username();
+        assetService.retire(a, actor, retirement.reason(), retirement.erasureCertificate());
+    }
+}

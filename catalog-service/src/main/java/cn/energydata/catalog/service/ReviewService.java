@@ -1,0 +1,289 @@
+package cn.energydata.catalog.service;
+
+import cn.energydata.catalog.domain.Asset;
+import cn.energydata.catalog.domain.AssetStatus;
+import cn.energydata.catalog.domain.GradingRevision;
+import cn.energydata.catalog.domain.GradingSource;
+import cn.energydata.catalog.domain.GradingTrigger;
+import cn.energydata.catalog.domain.Level;
+import cn.energydata.catalog.domain.ProposalStatus;
+import cn.energydata.catalog.domain.Review;
+import cn.energydata.catalog.domain.ReviewDecision;
+import cn.energydata.catalog.domain.ReviewState;
+import cn.energydata.catalog.repository.AssetRepository;
+import cn.energydata.catalog.repository.GradingRevisionRepository;
+import cn.energydata.catalog.repository.ReviewRepository;
+import cn.energydata.common.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The review workflow: four eyes (never your own registration), a second reviewer for lowering a CORE grade,
+ * optimistic concurrency (the version the reviewer saw), the lineage floor, and proposals that only a reviewer
+ * turns into the asset's grade.
+ */
+@ApplicationScoped
+public class ReviewService {
+
+    @Inject
+    Tenancy tenancy;
+
+    @Inject
+    AssetRepository assets;
+
+    @Inject
+    GradingRevisionRepository gradings;
+
+    @Inject
+    ReviewRepository reviews;
+
+    @Inject
+    LineageService lineage;
+
+    @Inject
+    AuditService audit;
+
+    public record Outcome(AssetView asset, AssetDetail.ReviewView review) {
+    }
+
+    public record QueueEntry(AssetView asset, String reason, AssetDetail.ProposalDiff proposal) {
+    }
+
+    public record Queue(List<QueueEntry> items, int page, int size, long total) {
+    }
+
+    @Transactional
+    public Outcome review(UUID id, ReviewRequest request) {
+        Asset asset = lockForReview(id, request.version());
+        Level target;
+        List<String> categories;
+        if (request.decision() == ReviewDecision.CONFIRM) {
+            if (asset.level == null) {
+                throw ProblemException.conflict("The asset has no grade to confirm yet; override it with a level.");
+            }
+            target = asset.level;
+            categories = new ArrayList<>(asset.categories);
+        } else if (request.decision() == ReviewDecision.OVERRIDE) {
+            if (request.level() == null) {
+                throw new ProblemException(400, "validation", "Invalid request", "Invalid value for: level",
+                        List.of(new cn.energydata.common.problem.Problem.FieldError("level",
+                                "must not be null when overriding")));
+            }
+            target = request.level();
+            categories = request.categories() == null ? new ArrayList<>(asset.categories)
+                    : new ArrayList<>(request.categories());
+        } else {
+            throw ProblemException.badRequest("Use the proposal endpoint to accept or reject a proposal.");
+        }
+        checkLineageFloor(asset, target, request.lineageJustification());
+        Review review = newReview(asset, request.decision(), target, categories, request.justification(), null);
+        return decide(asset, review);
+    }
+
+    @Transactional
+    public Outcome decideProposal(UUID id, long revisionId, ProposalDecisionRequest request) {
+        Asset asset = lockForReview(id, request.version());
+        GradingRevision proposal = gradings.openProposal(id).filter(p -> p.id == revisionId)
+                .orElseThrow(() -> ProblemException.notFound("Open proposal " + revisionId));
+        if (!request.accept()) {
+            proposal.proposalStatus = ProposalStatus.REJECTED;
+            Review review = newReview(asset, ReviewDecision.REJECT_PROPOSAL, asset.level, asset.categories,
+                    request.justification(), proposal.id);
+            review.state = ReviewState.APPLIED;
+            reviews.persist(review);
+            refreshQueue(asset);
+            touch(asset);
+            audit.record(asset.organisation, review.reviewer, "PROPOSAL_REJECTED", id,
+                    AuditDetail.of("revision", proposal.id, "proposedLevel", proposal.level));
+            return new Outcome(AssetView.of(asset), AssetDetail.ReviewView.of(review));
+        }
+        checkLineageFloor(asset, proposal.level, null);
+        Review review = newReview(asset, ReviewDecision.ACCEPT_PROPOSAL, proposal.level, proposal.categories,
+                request.justification(), proposal.id);
+        return decide(asset, review);
+    }
+
+    @Transactional
+    public Outcome secondReview(UUID id, long reviewId, SecondReviewRequest request) {
+        Asset asset = lockForReview(id, request.version());
+        Review first = reviews.awaitingSecondReview(id).filter(r -> r.id == reviewId)
+                .orElseThrow(() -> ProblemException.notFound("Review " + reviewId + " awaiting a second reviewer"));
+        String reviewer = tenancy.username();
+        if (reviewer.equals(first.reviewer)) {
+            throw new ProblemException(403, "second-reviewer-required", "Forbidden",
+                    "Lowering a CORE grade needs a second reviewer other than " + first.reviewer + ".");
+        }
+        first.secondReviewer = reviewer;
+        first.secondJustification = request.justification();
+        first.secondDecidedAt = AssetRepository.now();
+        if (!request.approve()) {
+            first.state = ReviewState.REJECTED;
+            refreshQueue(asset);
+            touch(asset);
+            audit.record(asset.organisation, reviewer, "DOWNGRADE_REJECTED", id, AuditDetail.of("review", first.id));
+            return new Outcome(AssetView.of(asset), AssetDetail.ReviewView.of(first));
+        }
+        apply(asset, first);
+        audit.record(asset.organisation, reviewer, "DOWNGRADE_APPROVED", id,
+                AuditDetail.of("review", first.id, "level", first.toLevel));
+        return new Outcome(AssetView.of(asset), AssetDetail.ReviewView.of(first));
+    }
+
+    @Transactional
+    public Queue queue(int page, int size) {
+        String org = tenancy.organisation();
+        List<Asset> waiting = assets.reviewQueue(org, page, size);
+        List<UUID> ids = waiting.stream().map(a -> a.id).toList();
+        Map<UUID, GradingRevision> proposals = gradings.openProposals(ids).stream()
+                .collect(Collectors.toMap(p -> p.assetId, p -> p, (a, b) -> a.id > b.id ? a : b));
+        Set<UUID> secondReview = new HashSet<>(reviews.awaitingSecondReview(ids));
+        List<QueueEntry> entries = waiting.stream()
+                .map(a -> entry(a, proposals.get(a.id), secondReview.contains(a.id))).toList();
+        return new Queue(entries, page, size, assets.reviewQueueSize(org));
+    }
+
+    private static QueueEntry entry(Asset asset, GradingRevision openProposal, boolean awaitingSecondReview) {
+        AssetDetail.ProposalDiff proposal = openProposal == null ? null : AssetService.diff(asset, openProposal);
+        String reason;
+        if (awaitingSecondReview) {
+            reason = "SECOND_REVIEW";
+        } else if (proposal != null) {
+            reason = "PROPOSAL";
+        } else if (asset.level == Level.CORE || asset.level == Level.IMPORTANT) {
+            reason = asset.level.name();
+        } else {
+            reason = QueueRank.uncertain(asset) ? "UNCERTAIN" : "PROPOSED";
+        }
+        return new QueueEntry(AssetView.of(asset), reason, proposal);
+    }
+
+    private Asset lockForReview(UUID id, Long version) {
+        Asset asset = tenancy.assetForUpdate(id);
+        AssetService.requireActive(asset);
+        Tenancy.checkVersion(asset, version);
+        if (tenancy.username().equals(asset.registeredBy)) {
+            throw new ProblemException(403, "four-eyes", "Forbidden",
+                    "You registered this asset: another reviewer must review it.");
+        }
+        return asset;
+    }
+
+    private Review newReview(Asset asset, ReviewDecision decision, Level target, List<String> categories,
+                             String justification, Long revisionId) {
+        Review review = new Review();
+        review.assetId = asset.id;
+        review.decision = decision;
+        review.fromLevel = asset.level;
+        review.toLevel = target;
+        review.categories = new ArrayList<>(categories);
+        review.justification = justification;
+        review.revisionId = revisionId;
+        review.reviewer = tenancy.username();
+        review.decidedAt = AssetRepository.now();
+        return review;
+    }
+
+    private Outcome decide(Asset asset, Review review) {
+        if (reviews.awaitingSecondReview(asset.id).isPresent()) {
+            throw ProblemException.conflict("A CORE downgrade of this asset awaits a second reviewer.");
+        }
+        if (asset.level == Level.CORE && review.toLevel.isBelow(Level.CORE)) {
+            review.state = ReviewState.AWAITING_SECOND_REVIEW;
+            reviews.persist(review);
+            asset.awaitingReview = true;
+            asset.queueRank = 0;
+            touch(asset);
+            audit.record(asset.organisation, review.reviewer, "DOWNGRADE_REQUESTED", asset.id,
+                    AuditDetail.of("review", review.id, "from", review.fromLevel, "to", review.toLevel));
+            return new Outcome(AssetView.of(asset), AssetDetail.ReviewView.of(review));
+        }
+        apply(asset, review);
+        audit.record(asset.organisation, review.reviewer, "REVIEWED", asset.id, AuditDetail.of("review", review.id,
+                "decision", review.decision, "from", review.fromLevel, "to", review.toLevel));
+        return new Outcome(AssetView.of(asset), AssetDetail.ReviewView.of(review));
+    }
+
+    /** Makes a reviewer's decision the asset's grade, as a REVIEWER revision. */
+    private void apply(Asset asset, Review review) {
+        review.state = ReviewState.APPLIED;
+        if (review.id == null) {
+            reviews.persist(review);
+        }
+        GradingRevision proposal = review.revisionId == null ? null : gradings.findById(review.revisionId);
+        GradingRevision revision = new GradingRevision();
+        revision.assetId = asset.id;
+        revision.level = review.toLevel;
+        revision.categories = new ArrayList<>(review.categories);
+        revision.source = GradingSource.REVIEWER;
+        revision.trigger = GradingTrigger.REVIEW;
+        revision.gradedAt = AssetRepository.now();
+        revision.gradedBy = review.secondReviewer != null ? review.reviewer + "+" + review.secondReviewer
+                : review.reviewer;
+        if (proposal != null) {
+            proposal.proposalStatus = ProposalStatus.ACCEPTED;
+            revision.rulePackVersion = proposal.rulePackVersion;
+            revision.rulePackHash = proposal.rulePackHash;
+            revision.contentSha256 = proposal.contentSha256;
+            asset.rulePackVersion = proposal.rulePackVersion;
+            asset.rulePackHash = proposal.rulePackHash;
+            asset.needsReview = proposal.needsReview;
+            asset.extractionStatus = proposal.extractionStatus;
+        } else {
+            revision.rulePackVersion = asset.rulePackVersion;
+            revision.rulePackHash = asset.rulePackHash;
+            revision.contentSha256 = asset.contentSha256;
+        }
+        gradings.persist(revision);
+        boolean changed = review.toLevel != review.fromLevel
+                || !new HashSet<>(review.categories).equals(new HashSet<>(asset.categories));
+        asset.status = review.decision == ReviewDecision.OVERRIDE && changed ? AssetStatus.OVERRIDDEN
+                : AssetStatus.CONFIRMED;
+        asset.level = review.toLevel;
+        asset.categories = new ArrayList<>(review.categories);
+        refreshQueue(asset);
+        touch(asset);
+    }
+
+    private void refreshQueue(Asset asset) {
+        boolean openProposal = gradings.openProposal(asset.id).isPresent();
+        boolean secondReview = reviews.awaitingSecondReview(asset.id).isPresent();
+        asset.awaitingReview = openProposal || secondReview || asset.status == AssetStatus.PROPOSED;
+        asset.queueRank = secondReview ? 0 : QueueRank.of(asset.level, QueueRank.uncertain(asset));
+    }
+
+    /** Bumps the version even when only related rows changed, so a concurrent reviewer gets a 409. */
+    private void touch(Asset asset) {
+        asset.updatedAt = AssetRepository.now();
+        asset.updatedBy = tenancy.username();
+        assets.flush();
+    }
+
+    private void checkLineageFloor(Asset asset, Level target, String justification) {
+        Level floor = lineage.strictFloor(asset);
+        if (floor == null || !target.isBelow(floor)) {
+            return;
+        }
+        boolean derivativeMayGoLower = lineage.mayGoBelowSources(asset, target);
+        if (derivativeMayGoLower && justification != null && !justification.isBlank()) {
+            asset.lineageException = justification;
+            asset.lineageExceptionBy = tenancy.username();
+            return;
+        }
+        if (derivativeMayGoLower && asset.lineageException != null) {
+            return;
+        }
+        throw new ProblemException(409, "lineage-floor", "Conflict",
+                "A derived asset is graded at least as high as its sources (" + floor + "). Only a derivative"
+                        + " that was de-identified or aggregated into statistics may go lower, with a"
+                        + " lineageJustification.");
+    }
+}

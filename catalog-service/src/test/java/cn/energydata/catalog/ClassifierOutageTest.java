@@ -1,0 +1,77 @@
+package cn.energydata.catalog;
+
+import cn.energydata.catalog.service.GradingJobs;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import static cn.energydata.catalog.Api.asset;
+import static cn.energydata.catalog.Api.register;
+import static cn.energydata.catalog.Api.registrant;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The classifier goes away during an upload: nothing is lost, and grading completes once it is back. */
+@QuarkusTest
+class ClassifierOutageTest {
+
+    private static final Path SPOOL = Path.of("target/test-spool");
+
+    @Inject
+    GradingJobs jobs;
+
+    @AfterEach
+    void classifierBack() {
+        if (!ClassifierStub.server.isRunning()) {
+            ClassifierStub.revive();
+        }
+    }
+
+    @Test
+    void uploadWhileClassifierIsDownIsGradedWhenItIsBack() throws IOException {
+        String alice = registrant("alice", "outage-org");
+        String id = register(alice, asset("Uploaded during outage"));
+        String descriptorOnly = register(alice, asset("Descriptor during outage [IMPORTANT]"));
+        ClassifierStub.kill();
+
+        given().auth().oauth2(alice).multiPart("file", "plan.txt", "a [CORE] plan".getBytes(), "text/plain")
+                .post("/api/assets/" + id + "/content").then().statusCode(202)
+                .body("status", equalTo("GRADING_PENDING"))
+                .body("gradingPending", equalTo(true))
+                .body("content.sizeBytes", equalTo(13));
+        Api.gradeDescriptor(alice, descriptorOnly).statusCode(202).body("status", equalTo("GRADING_PENDING"));
+        assertEquals(1, spooledFilesOf(id));
+
+        assertEquals(0, jobs.gradePending(), "nothing can be graded while the classifier is down");
+        Api.get(alice, id).body("asset.status", equalTo("GRADING_PENDING"));
+
+        ClassifierStub.revive();
+        while (jobs.gradePending() > 0) {
+            // the job works through every pending asset
+        }
+        Api.get(alice, id).statusCode(200)
+                .body("asset.status", equalTo("PROPOSED"))
+                .body("asset.level", equalTo("CORE"))
+                .body("asset.gradingPending", equalTo(false))
+                .body("gradings[0].trigger", equalTo("RETRY"))
+                .body("gradings[0].gradedBy", equalTo("catalog-service"));
+        Api.get(alice, descriptorOnly).body("asset.level", equalTo("IMPORTANT"));
+        assertEquals(0, spooledFilesOf(id), "the spooled upload is deleted once graded");
+    }
+
+    private static long spooledFilesOf(String id) throws IOException {
+        if (!Files.isDirectory(SPOOL)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(SPOOL)) {
+            return files.filter(f -> f.getFileName().toString().startsWith(id)).count();
+        }
+    }
+}
