@@ -3,6 +3,7 @@ package cn.energydata.common.problem;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -11,6 +12,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -80,6 +82,12 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        return jsonProblem(e, uri);
+    }
+
+    /** Quarkus REST ships its own mapper for this one (plain JSON echoing the value): take precedence over it. */
+    @ServerExceptionMapper(priority = Priorities.USER - 100)
+    public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
         return jsonProblem(e, uri);
     }
 
