@@ -47,12 +47,19 @@ public class EngineBenchmark {
     @Setup
     public void setup() {
         engine = new Engine(RuleSources.load(Optional.empty(), Optional.empty()));
+        content = text(text);
+        System.out.printf("%n[bench] text=%s chars=%d utf8-bytes=%d%n", text, content.length(),
+                content.getBytes(StandardCharsets.UTF_8).length);
+    }
+
+    /** The benchmark text: {@code mixed} (prose, personal information, grid keywords) or {@code prose}. */
+    public static String text(String kind) {
         StringBuilder sb = new StringBuilder();
         int i = 0;
         while (sb.length() < 400_000) {
             sb.append("关于加强变电站运行维护管理工作的通知，各单位要认真落实安全生产责任制，确保电网安全稳定运行。\n");
             sb.append("The maintenance team inspected the switchgear and recorded the results in the shift log.\n");
-            if (text.equals("mixed")) {
+            if (kind.equals("mixed")) {
                 sb.append("客户姓名：张晓明，身份证号：").append(Fixtures.residentId(i)).append("，手机 ").append(Fixtures.mobile(i))
                         .append("，邮箱 user").append(i).append("@example.org\n");
                 if (i % 10 == 0) {
@@ -61,9 +68,7 @@ public class EngineBenchmark {
             }
             i++;
         }
-        content = sb.toString();
-        System.out.printf("%n[bench] text=%s chars=%d utf8-bytes=%d%n", text, content.length(),
-                content.getBytes(StandardCharsets.UTF_8).length);
+        return sb.toString();
     }
 
     @Benchmark

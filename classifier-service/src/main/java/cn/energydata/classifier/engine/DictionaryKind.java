@@ -1,15 +1,12 @@
 package cn.energydata.classifier.engine;
 
-import org.ahocorasick.trie.Emit;
-import org.ahocorasick.trie.Trie;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Keyword rules, Chinese and English, matched with one Aho-Corasick automaton over all dictionary rules
+ * Keyword rules, Chinese and English, matched with one Aho-Corasick automaton ({@link KeywordAutomaton}) over all dictionary rules
  * (one pass over the text however many rules there are). Latin keywords must stand as whole words.
  */
 final class DictionaryKind implements RecognizerKind {
@@ -40,19 +37,18 @@ final class DictionaryKind implements RecognizerKind {
         if (byKeyword.isEmpty()) {
             return (part, out) -> { };
         }
-        Trie trie = Trie.builder().addKeywords(byKeyword.keySet()).build();
+        KeywordAutomaton automaton = new KeywordAutomaton(new ArrayList<>(byKeyword.keySet()));
+        List<List<Scored>> scoredByIndex = automaton.keywords().stream().map(byKeyword::get).toList();
         return (part, out) -> {
             String lower = part.lower();
-            for (Emit e : trie.parseText(lower)) {
-                int start = e.getStart();
-                int end = e.getEnd() + 1;
-                String keyword = e.getKeyword();
+            automaton.scan(lower, (k, start, end) -> {
+                String keyword = automaton.keywords().get(k);
                 if (isLatin(keyword.charAt(0)) && start > 0 && isWordChar(lower.charAt(start - 1))
                         || isLatin(keyword.charAt(keyword.length() - 1)) && end < lower.length()
                         && isWordChar(lower.charAt(end))) {
-                    continue;
+                    return;
                 }
-                for (Scored s : byKeyword.get(keyword)) {
+                for (Scored s : scoredByIndex.get(k)) {
                     double before = s.rule.baseScore();
                     double after = s.scorer.score(lower, start, end, before);
                     if (after >= s.rule.minimumScore()) {
@@ -61,7 +57,7 @@ final class DictionaryKind implements RecognizerKind {
                                 keyword));
                     }
                 }
-            }
+            });
         };
     }
 

@@ -31,17 +31,29 @@ final class FormatKind implements RecognizerKind {
                 problems.add("pattern '" + p + "' does not compile: " + e.getDescription());
             }
         }
+        if (rule.prefilter() != null) {
+            RulePack.Prefilter p = rule.prefilter();
+            if (p.anyTextList().isEmpty() || p.anyTextList().stream().anyMatch(t -> t == null || t.isEmpty())
+                    || p.trigger() != null || p.span() != null || p.minLength() != null || p.maxLength() != null
+                    || p.margin() != null) {
+                problems.add("a format rule's prefilter needs 'anyText' (non-empty texts) and optional 'ignoreCase' only");
+            }
+        }
         return problems;
     }
 
     public Recognizer build(List<RulePack.RuleDef> rules, Validators validators) {
         List<Signature> signatures = rules.stream().map(r -> new Signature(r,
-                compile(r.allOf()), compile(r.anyOf()))).toList();
+                compile(r.allOf()), compile(r.anyOf()), Gate.of(r.prefilter()))).toList();
         return (part, out) -> {
             String text = part.text().length() > SCAN_CHARS ? part.text().substring(0, SCAN_CHARS) : part.text();
             String scanned = part.head().isEmpty() ? text : part.head() + "\n" + text;
+            String lowerScanned = null;
             for (Signature s : signatures) {
-                if (s.matches(scanned)) {
+                if (s.gate != null && s.gate.ignoreCase && lowerScanned == null) {
+                    lowerScanned = Normaliser.asciiLower(scanned);
+                }
+                if ((s.gate == null || s.gate.passes(scanned, lowerScanned)) && s.matches(scanned)) {
                     out.add(new Finding(s.rule.id(), s.rule.version(), s.rule.category(), Location.offsets(part.path(), 0, 0),
                             "format signature: " + (s.rule.description() == null ? s.rule.id() : s.rule.description()),
                             s.rule.baseScore(), s.rule.baseScore(), null, null, null, null));
@@ -60,7 +72,32 @@ final class FormatKind implements RecognizerKind {
         return all;
     }
 
-    private record Signature(RulePack.RuleDef rule, List<Pattern> allOf, List<Pattern> anyOf) {
+    /**
+     * The rule's {@code prefilter}: literal texts of which one must occur for the signature to match, checked with
+     * {@link String#contains} (fast) before any pattern runs. ASCII case is ignored on request, as {@code (?i)} does.
+     */
+    private record Gate(List<String> texts, boolean ignoreCase) {
+        static Gate of(RulePack.Prefilter p) {
+            if (p == null || p.anyTextList().isEmpty()) {
+                return null;
+            }
+            boolean ci = p.ignoresCase();
+            return new Gate(p.anyTextList().stream().map(t -> ci ? Normaliser.asciiLower(Normaliser.halfWidth(t))
+                    : Normaliser.halfWidth(t)).toList(), ci);
+        }
+
+        boolean passes(String scanned, String lowerScanned) {
+            String in = ignoreCase ? lowerScanned : scanned;
+            for (String t : texts) {
+                if (in.contains(t)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private record Signature(RulePack.RuleDef rule, List<Pattern> allOf, List<Pattern> anyOf, Gate gate) {
         boolean matches(String text) {
             for (Pattern p : allOf) {
                 if (!p.matcher(text).find()) {

@@ -9,32 +9,47 @@ public final class Masking {
     }
 
     public static String maskValue(String value) {
-        int n = value.length();
+        StringBuilder sb = new StringBuilder(value.length());
+        appendMasked(value, 0, value.length(), sb);
+        return sb.toString();
+    }
+
+    /** Appends text[start,end) masked: only the ends (by length), '@', '.' and '-' stay visible. */
+    private static void appendMasked(String text, int start, int end, StringBuilder sb) {
+        int n = end - start;
         int keep = n >= 16 ? 4 : n >= 8 ? 3 : n >= 4 ? 1 : 0;
-        StringBuilder sb = new StringBuilder(n);
         for (int i = 0; i < n; i++) {
-            char c = value.charAt(i);
+            char c = text.charAt(start + i);
             sb.append(i < keep || i >= n - keep || c == '@' || c == '.' || c == '-' ? c : '*');
         }
-        return sb.toString();
     }
 
     /** Context around [start,end) with digits blanked, the value itself masked (or kept when {@code revealValue}). */
     public static String snippet(String text, int start, int end, boolean revealValue) {
         int from = Math.max(0, start - CONTEXT);
         int to = Math.min(text.length(), end + CONTEXT);
-        String value = text.substring(start, end);
-        return (from > 0 ? "…" : "") + blank(text.substring(from, start))
-                + (revealValue ? value : maskValue(value))
-                + blank(text.substring(end, to)) + (to < text.length() ? "…" : "");
-    }
-
-    private static String blank(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            sb.append(Character.isDigit(c) ? '*' : Character.isWhitespace(c) ? ' ' : c);
+        // One builder, no intermediate substrings: this runs once per finding.
+        StringBuilder sb = new StringBuilder(to - from + 2);
+        if (from > 0) {
+            sb.append('…');
+        }
+        blank(text, from, start, sb);
+        if (revealValue) {
+            sb.append(text, start, end);
+        } else {
+            appendMasked(text, start, end, sb);
+        }
+        blank(text, end, to, sb);
+        if (to < text.length()) {
+            sb.append('…');
         }
         return sb.toString();
+    }
+
+    private static void blank(String text, int from, int to, StringBuilder sb) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            sb.append(Character.isDigit(c) ? '*' : Character.isWhitespace(c) ? ' ' : c);
+        }
     }
 }

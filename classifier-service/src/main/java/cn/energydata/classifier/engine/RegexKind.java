@@ -9,9 +9,6 @@ import java.util.regex.PatternSyntaxException;
 /** Pattern rules with an optional capture group and validator; scored with context words. */
 final class RegexKind implements RecognizerKind {
 
-    /** Characters kept around a digit run: enough for the longest non-digit part of a digit-based pattern. */
-    static final int WINDOW_MARGIN = 48;
-
     public String name() {
         return "regex";
     }
@@ -34,35 +31,78 @@ final class RegexKind implements RecognizerKind {
         if (rule.requires() != null && !"digits".equals(rule.requires())) {
             problems.add("requires must be 'digits' or absent");
         }
+        if (rule.prefilter() != null) {
+            problems.addAll(checkPrefilter(rule.prefilter()));
+        }
         if (rule.validator() != null && validators.get(rule.validator()) == null) {
             problems.add("unknown validator '" + rule.validator() + "' (known: " + validators.names() + ")");
         }
         return problems;
     }
 
+    private static List<String> checkPrefilter(RulePack.Prefilter p) {
+        List<String> problems = new ArrayList<>();
+        List<String> classes = new ArrayList<>();
+        classes.add(p.trigger());
+        if (p.span() != null) {
+            classes.add(p.span());
+        }
+        for (String cls : classes) {
+            boolean usable;
+            try {
+                usable = cls != null && CandidateWindows.isUsableClass(cls);
+            } catch (PatternSyntaxException e) {
+                usable = false;
+            }
+            if (!usable) {
+                problems.add("prefilter trigger/span must be a one-character regex that matches some character, not '"
+                        + cls + "'");
+            }
+        }
+        if (!p.anyTextList().isEmpty() || p.ignoreCase() != null) {
+            problems.add("prefilter anyText/ignoreCase are for format rules; regex rules use trigger, span, minLength, margin");
+        }
+        if (p.minimumLength() < 1 || p.maximumLength() < p.minimumLength() || p.marginChars() < 0) {
+            problems.add("prefilter minLength must be at least 1, maxLength at least minLength and margin at least 0");
+        }
+        return problems;
+    }
+
     public Recognizer build(List<RulePack.RuleDef> rules, Validators validators) {
-        List<Compiled> compiled = rules.stream().map(r -> new Compiled(r, Pattern.compile(r.pattern()),
-                r.group() == null ? 0 : r.group(), r.validator() == null ? null : validators.get(r.validator()),
-                new ContextScorer(r.context()))).toList();
+        int[] prefilterIndex = new int[rules.size()];
+        List<RulePack.Prefilter> perRule = new ArrayList<>();
+        rules.forEach(r -> perRule.add(r.effectivePrefilter()));
+        CandidateWindows candidates = new CandidateWindows(CandidateWindows.distinct(perRule, prefilterIndex));
+        List<Compiled> compiled = new ArrayList<>();
+        for (int i = 0; i < rules.size(); i++) {
+            RulePack.RuleDef r = rules.get(i);
+            compiled.add(new Compiled(r, Pattern.compile(r.pattern()), r.group() == null ? 0 : r.group(),
+                    r.validator() == null ? null : validators.get(r.validator()), new ContextScorer(r.context()),
+                    prefilterIndex[i]));
+        }
         return (part, out) -> {
+            int[][] windows = candidates.size() == 0 ? null : candidates.scan(part.text());
             for (Compiled c : compiled) {
-                c.scan(part, out);
+                c.scan(part, c.prefilter < 0 ? null : windows[c.prefilter], out);
             }
         };
     }
 
     private record Compiled(RulePack.RuleDef rule, Pattern pattern, int group, Validator validator,
-                            ContextScorer context) {
+                            ContextScorer context, int prefilter) {
 
-        void scan(TextPart part, Detections out) {
+        /** {@code windows}: where the rule can match ({@link CandidateWindows}), or null for the whole text. */
+        void scan(TextPart part, int[] windows, Detections out) {
+            if (windows != null && windows.length == 0) {
+                return;
+            }
             Matcher m = pattern.matcher(part.text());
-            if (!"digits".equals(rule.requires())) {
+            if (windows == null) {
                 scan(part, m, out);
                 return;
             }
             // Transparent bounds keep look-behind/-ahead seeing the text outside the window.
             m.useTransparentBounds(true).useAnchoringBounds(false);
-            int[] windows = part.digitWindows(WINDOW_MARGIN);
             for (int i = 0; i < windows.length; i += 2) {
                 m.region(windows[i], windows[i + 1]);
                 scan(part, m, out);

@@ -48,12 +48,14 @@ public record RulePack(String id, String version, String name, String source, Li
     /**
      * One detector. Which fields apply depends on {@code kind}: regex (pattern, group, validator), dictionary
      * (keywords), column (keywords matched against table headers), format (allOf / anyOf patterns on the raw head).
-     * {@code requires: digits} lets a regex rule run only near runs of digits (a pre-filter for speed).
+     * {@code prefilter} lets a regex rule run only in the windows where it can match (see {@link Prefilter});
+     * {@code requires: digits} is short for {@code prefilter: { trigger: '[0-9]', margin: 48 }}.
      */
     public record RuleDef(String id, String version, String kind, String category, String description,
                           String source, String pattern, Integer group, String validator, List<String> keywords,
                           List<String> allOf, List<String> anyOf, Double score, Double minScore,
-                          Context context, Map<String, Object> params, String requires) {
+                          Context context, Map<String, Object> params, String requires,
+                          Prefilter prefilter) {
 
         public double baseScore() {
             return score == null ? 0.6 : score;
@@ -65,6 +67,47 @@ public record RulePack(String id, String version, String name, String source, Li
 
         public List<String> keywordList() {
             return keywords == null ? List.of() : keywords;
+        }
+
+        /** The declared pre-filter, the one {@code requires: digits} stands for, or null (scan the whole text). */
+        public Prefilter effectivePrefilter() {
+            if (prefilter != null) {
+                return prefilter;
+            }
+            return "digits".equals(requires) ? Prefilter.DIGITS : null;
+        }
+    }
+
+    /**
+     * Format rules: the signature is only tried when one of {@code anyText} occurs in the scanned text.
+     * Regex rules: where a regex rule can match, for speed: every match lies inside a run of {@code span} characters (one-character
+     * regexes such as {@code '[0-9Xx]'}; default: the trigger class) that holds a {@code trigger} character and is at
+     * least {@code minLength} long, or within {@code margin} characters of such runs (default 0). The rule author
+     * guarantees this; the engine then runs the regex only in those windows ({@link CandidateWindows}).
+     */
+    public record Prefilter(String trigger, String span, Integer minLength, Integer maxLength, Integer margin,
+                            List<String> anyText, Boolean ignoreCase) {
+        static final Prefilter DIGITS = new Prefilter("[0-9]", null, null, null, 48, null, null);
+
+        /** Format rules: texts of which at least one occurs wherever the signature matches ({@code ignoreCase}: ASCII). */
+        public List<String> anyTextList() {
+            return anyText == null ? List.of() : anyText;
+        }
+
+        public boolean ignoresCase() {
+            return Boolean.TRUE.equals(ignoreCase);
+        }
+
+        public int minimumLength() {
+            return minLength == null ? 1 : minLength;
+        }
+
+        public int maximumLength() {
+            return maxLength == null ? Integer.MAX_VALUE : maxLength;
+        }
+
+        public int marginChars() {
+            return margin == null ? 0 : margin;
         }
     }
 

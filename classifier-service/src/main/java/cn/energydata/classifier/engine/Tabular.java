@@ -85,11 +85,17 @@ public final class Tabular {
         for (int[] l : lines) {
             if (l[1] > l[0]) {
                 nonEmpty++;
-                String line = text.substring(l[0], l[1]);
-                if (line.indexOf('\t') >= 0) {
+                boolean tab = false;
+                boolean comma = false;
+                for (int i = l[0]; i < l[1] && !(tab && comma); i++) {
+                    char c = text.charAt(i);
+                    tab |= c == '\t';
+                    comma |= c == ',';
+                }
+                if (tab) {
                     tabbed++;
                 }
-                if (line.indexOf(',') >= 0) {
+                if (comma) {
                     commas++;
                 }
             }
@@ -134,11 +140,31 @@ public final class Tabular {
     }
 
     public Cell cellAt(int offset) {
-        int i = Arrays.binarySearch(lineStarts, offset);
-        int line = i >= 0 ? i : -i - 2;
+        int line = lineAt(offset);
         if (line < 0 || lineTable[line] < 0) {
             return null;
         }
+        return new Cell(tables.get(lineTable[line]).sheet(), lineRow[line], columnName(columnAt(line, offset)));
+    }
+
+    /** The header text of the column holding {@code offset}, or null outside a table (or in its header). */
+    public String headerAt(int offset) {
+        int line = lineAt(offset);
+        if (line < 0 || lineTable[line] < 0 || lineRow[line] <= 1) {
+            return null;
+        }
+        List<String> header = tables.get(lineTable[line]).header();
+        int col = columnAt(line, offset);
+        return col < header.size() ? header.get(col) : null;
+    }
+
+    private int lineAt(int offset) {
+        int i = Arrays.binarySearch(lineStarts, offset);
+        return i >= 0 ? i : -i - 2;
+    }
+
+    /** The column index of {@code offset} in {@code line}: delimiters before it (a leading tab does not count). */
+    private int columnAt(int line, int offset) {
         int col = 0;
         int from = lineStarts[line];
         if (delimiter == '\t' && from < text.length() && text.charAt(from) == '\t') {
@@ -149,31 +175,23 @@ public final class Tabular {
                 col++;
             }
         }
-        return new Cell(tables.get(lineTable[line]).sheet(), lineRow[line], columnName(col));
+        return col;
     }
 
-    /** The header text of the column holding {@code offset}, or null outside a table (or in its header). */
-    public String headerAt(int offset) {
-        int i = Arrays.binarySearch(lineStarts, offset);
-        int line = i >= 0 ? i : -i - 2;
-        if (line < 0 || lineTable[line] < 0 || lineRow[line] <= 1) {
-            return null;
-        }
-        Cell cell = cellAt(offset);
-        List<String> header = tables.get(lineTable[line]).header();
-        int col = columnIndex(cell.column());
-        return col < header.size() ? header.get(col) : null;
-    }
+    /** Spreadsheet column names A, B, … for the first columns, computed once (cellAt runs once per finding). */
+    private static final String[] COLUMN_NAMES = new String[256];
 
-    private static int columnIndex(String name) {
-        int n = 0;
-        for (int i = 0; i < name.length(); i++) {
-            n = n * 26 + (name.charAt(i) - 'A' + 1);
+    static {
+        for (int i = 0; i < COLUMN_NAMES.length; i++) {
+            COLUMN_NAMES[i] = name(i);
         }
-        return n - 1;
     }
 
     public static String columnName(int index) {
+        return index >= 0 && index < COLUMN_NAMES.length ? COLUMN_NAMES[index] : name(index);
+    }
+
+    private static String name(int index) {
         StringBuilder sb = new StringBuilder();
         int n = index + 1;
         while (n > 0) {

@@ -13,7 +13,6 @@ public final class TextPart {
     private final String lower;
     private final String head;
     private final Tabular table;
-    private int[] digitWindows;
     private final int[] pageStarts;
 
     public TextPart(String path, String contentType, String rawText, String head) {
@@ -56,41 +55,6 @@ public final class TextPart {
     /** The table layout when the text is tabular (CSV/TSV/spreadsheet), else null. */
     public Tabular table() {
         return table;
-    }
-
-    /**
-     * Windows [start, end) around runs of digits, widened by {@code margin} and merged: the only
-     * places where digit-based identifiers can match. Computed once per part.
-     */
-    public synchronized int[] digitWindows(int margin) {
-        if (digitWindows == null) {
-            int[] buf = new int[16];
-            int n = 0;
-            int runStart = -1;
-            for (int i = 0; i <= text.length(); i++) {
-                boolean digit = i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9';
-                if (digit && runStart < 0) {
-                    runStart = i;
-                } else if (!digit && runStart >= 0) {
-                    if (i - runStart >= 1) {
-                        int s = Math.max(0, runStart - margin);
-                        int e = Math.min(text.length(), i + margin);
-                        if (n > 0 && s <= buf[n - 1]) {
-                            buf[n - 1] = e;
-                        } else {
-                            if (n + 2 > buf.length) {
-                                buf = java.util.Arrays.copyOf(buf, buf.length * 2);
-                            }
-                            buf[n++] = s;
-                            buf[n++] = e;
-                        }
-                    }
-                    runStart = -1;
-                }
-            }
-            digitWindows = java.util.Arrays.copyOf(buf, n);
-        }
-        return digitWindows;
     }
 
     public Location locate(int start, int end) {
