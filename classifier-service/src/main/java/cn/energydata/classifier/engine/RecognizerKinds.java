@@ -1,8 +1,8 @@
 package cn.energydata.classifier.engine;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** The kinds of rule the engine knows. */
@@ -12,7 +12,10 @@ public final class RecognizerKinds {
     }
 
     public static Map<String, RecognizerKind> all() {
-        return Stream.of(new RegexKind(), new DictionaryKind(), new ColumnKind(), new FormatKind())
-                .collect(Collectors.toUnmodifiableMap(RecognizerKind::name, Function.identity()));
+        // Ordered, so findings (and which of two equal-score findings a reason names) are the same on every run.
+        Map<String, RecognizerKind> kinds = new LinkedHashMap<>();
+        Stream.of(new RegexKind(), new DictionaryKind(), new ColumnKind(), new FormatKind())
+                .forEach(kind -> kinds.put(kind.name(), kind));
+        return Collections.unmodifiableMap(kinds);
     }
 }
