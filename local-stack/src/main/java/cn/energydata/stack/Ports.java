@@ -13,7 +13,8 @@ final class Ports {
 
     static void requireFree(int port, String component) {
         try (ServerSocket socket = new ServerSocket()) {
-            socket.setReuseAddress(false);
+            // Like the servers themselves: connections of a just-stopped stack in TIME_WAIT don't count.
+            socket.setReuseAddress(true);
             socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
         } catch (IOException e) {
             throw new StackException("Port " + port + " (" + component + ") is already in use. Stop the program "

@@ -52,6 +52,7 @@ public class Stack implements AutoCloseable {
     /** Starts everything and returns once every component is ready. */
     public void start() {
         checkPackaged();
+        checkPortsFree();
         database.start();
         startAndAwait(KEYCLOAK);
         // The services only need PostgreSQL and Keycloak: start them together, then wait for each.
@@ -109,6 +110,17 @@ public class Stack implements AutoCloseable {
         ManagedProcess process = process(component);
         process.start();
         process.awaitReady(KEYCLOAK.equals(component) ? KEYCLOAK_TIMEOUT : SERVICE_TIMEOUT);
+    }
+
+    /** All at once, before anything starts, so a taken port costs no waiting. */
+    private void checkPortsFree() {
+        if (config.externalDb().isEmpty()) {
+            Ports.requireFree(config.postgresPort(), "PostgreSQL");
+        }
+        Ports.requireFree(config.keycloakPort(), KEYCLOAK);
+        Ports.requireFree(config.classifierPort(), CLASSIFIER);
+        Ports.requireFree(config.catalogPort(), CATALOG);
+        Ports.requireFree(config.policyPort(), POLICY);
     }
 
     private void checkPackaged() {
