@@ -2,6 +2,9 @@ package cn.energydata.systemtest;
 
 import cn.energydata.stack.Stack;
 import cn.energydata.stack.StackConfig;
+import io.restassured.RestAssured;
+import io.restassured.config.HttpClientConfig;
+import io.restassured.config.RestAssuredConfig;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -49,6 +52,10 @@ public class StackExtension implements BeforeAllCallback, ParameterResolver {
     }
 
     private static RunningStack start() {
+        // A hung service must fail a test, not hang the build.
+        RestAssured.config = RestAssuredConfig.config().httpClient(HttpClientConfig.httpClientConfig()
+                .setParam("http.connection.timeout", 10_000)
+                .setParam("http.socket.timeout", 120_000));
         Path root = Path.of(System.getProperty("stack.root", "..")).toAbsolutePath().normalize();
         Path home = Path.of(System.getProperty("stack.home", "target/stack")).resolve("run-" + System.currentTimeMillis());
         // The catalog retries pending gradings every 5 s instead of 30 s so failure tests need not wait long.
