@@ -1,7 +1,6 @@
 package cn.energydata.stack;
 
 import java.io.IOException;
-import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -143,10 +142,8 @@ public class ManagedProcess {
         try {
             HttpRequest request = HttpRequest.newBuilder(readinessUrl).timeout(Duration.ofSeconds(3)).GET().build();
             return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (ConnectException e) {
-            return false;
         } catch (IOException e) {
-            return false;
+            return false; // not listening yet
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StackException("Interrupted while waiting for " + name);

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,7 +102,7 @@ public class Stack implements AutoCloseable {
     @Override
     public void close() {
         List<String> reverse = new ArrayList<>(processes.keySet());
-        java.util.Collections.reverse(reverse);
+        Collections.reverse(reverse);
         reverse.forEach(name -> processes.get(name).stop());
         database.stop();
     }

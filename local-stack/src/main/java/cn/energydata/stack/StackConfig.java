@@ -88,10 +88,13 @@ public record StackConfig(Path root, Path home, int postgresPort, int keycloakPo
 
     private static String keycloakVersion() {
         try (var in = StackConfig.class.getResourceAsStream("/stack.properties")) {
+            if (in == null) {
+                throw new StackException("local-stack is built without stack.properties; rebuild it");
+            }
             Properties properties = new Properties();
             properties.load(in);
             return properties.getProperty("keycloak.version");
-        } catch (IOException | NullPointerException e) {
+        } catch (IOException e) {
             throw new StackException("local-stack is built without stack.properties; rebuild it", e);
         }
     }
