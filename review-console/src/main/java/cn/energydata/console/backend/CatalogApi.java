@@ -1,0 +1,101 @@
+package cn.energydata.console.backend;
+
+import cn.energydata.console.backend.CatalogModels.Asset;
+import cn.energydata.console.backend.CatalogModels.AssetDetail;
+import cn.energydata.console.backend.CatalogModels.AssetRequest;
+import cn.energydata.console.backend.CatalogModels.ExportSummary;
+import cn.energydata.console.backend.CatalogModels.Outcome;
+import cn.energydata.console.backend.CatalogModels.ProposalDecisionRequest;
+import cn.energydata.console.backend.CatalogModels.Queue;
+import cn.energydata.console.backend.CatalogModels.ReviewRequest;
+import cn.energydata.console.backend.CatalogModels.SearchPage;
+import cn.energydata.console.backend.CatalogModels.SecondReviewRequest;
+import cn.energydata.console.backend.CatalogModels.Statistics;
+import cn.energydata.console.backend.CatalogModels.Verification;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.jboss.resteasy.reactive.client.api.ClientMultipartForm;
+
+import java.util.List;
+
+/** catalog-service's public API (catalog-service/README.md), called with the logged-in user's access token. */
+@RegisterRestClient(configKey = "catalog")
+@RegisterProvider(UserTokenFilter.class)
+@RegisterProvider(CatalogProblemMapper.class)
+@Path("/api")
+@Produces(MediaType.APPLICATION_JSON)
+public interface CatalogApi {
+
+    @GET
+    @Path("/assets/statistics")
+    Statistics statistics();
+
+    @GET
+    @Path("/assets")
+    SearchPage search(@QueryParam("level") String level, @QueryParam("status") String status,
+                      @QueryParam("q") String text, @QueryParam("sort") String sort,
+                      @QueryParam("order") String order, @QueryParam("page") int page, @QueryParam("size") int size);
+
+    @GET
+    @Path("/assets/{id}")
+    AssetDetail detail(@PathParam("id") String id);
+
+    @POST
+    @Path("/assets")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Asset register(AssetRequest request);
+
+    /** 200 graded, 202 grading pending (classifier down). */
+    @POST
+    @Path("/assets/{id}/content")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    Asset upload(@PathParam("id") String id, ClientMultipartForm form);
+
+    @POST
+    @Path("/assets/{id}/grading")
+    Asset gradeDescriptor(@PathParam("id") String id);
+
+    @POST
+    @Path("/assets/{id}/reviews")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Outcome review(@PathParam("id") String id, ReviewRequest request);
+
+    @POST
+    @Path("/assets/{id}/reviews/{reviewId}/second-review")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Outcome secondReview(@PathParam("id") String id, @PathParam("reviewId") long reviewId,
+                         SecondReviewRequest request);
+
+    @POST
+    @Path("/assets/{id}/proposals/{revisionId}/decision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Outcome decideProposal(@PathParam("id") String id, @PathParam("revisionId") long revisionId,
+                           ProposalDecisionRequest request);
+
+    @GET
+    @Path("/review-queue")
+    Queue reviewQueue(@QueryParam("page") int page, @QueryParam("size") int size);
+
+    @GET
+    @Path("/audit/verify")
+    Verification verifyAudit();
+
+    @GET
+    @Path("/exports")
+    List<ExportSummary> exports();
+
+    /** The important/core catalogue as a file (json or csv); recorded by the catalog. */
+    @POST
+    @Path("/exports")
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    Response export(@QueryParam("format") String format);
+}

@@ -1,0 +1,325 @@
+package cn.energydata.console.backend;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.quarkus.qute.TemplateData;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+
+/**
+ * The console's own copies of catalog-service's API records (catalog-service/.../service/AssetView, AssetDetail,
+ * ReviewService, AuditService, ExportService). Enums are plain strings and unknown fields are ignored, so a
+ * catalog that adds a value or a field does not break a page.
+ */
+public final class CatalogModels {
+
+    private CatalogModels() {
+    }
+
+    @TemplateData
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Content(String sha256, String contentType, Long sizeBytes) {
+    }
+
+    @TemplateData
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Volume(Long bytes, Long records, Long distinctPersons) {
+    }
+
+    @TemplateData
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Asset(String id, String organisation, String name, String description, String type,
+                        String ownerDepartment, String ownerContact, String energyActivity, String system,
+                        String storageLocation, List<String> storageRegions, String format, Volume volume,
+                        List<String> provinces, String purpose, boolean shared, String sharingDetails,
+                        boolean crossBorder, String securityMeasures, String status, String level,
+                        List<String> categories, boolean needsReview, String extractionStatus, Content content,
+                        String rulePackVersion, boolean gradingPending, boolean regradeDue, boolean awaitingReview,
+                        String lineageException, String registeredBy, Instant registeredAt, String updatedBy,
+                        Instant updatedAt, Instant retiredAt, String retireReason, long version) {
+
+        public List<String> categoryList() {
+            return categories == null ? List.of() : categories;
+        }
+
+        public List<String> provinceList() {
+            return provinces == null ? List.of() : provinces;
+        }
+    }
+
+    @TemplateData
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record SearchPage(List<Asset> items, int page, int size, long total, boolean totalExact) {
+
+        public List<Asset> itemList() {
+            return items == null ? List.of() : items;
+        }
+
+        public boolean hasPrevious() {
+            return page > 0;
+        }
+
+        public boolean hasNext() {
+            return (long) (page + 1) * size < total;
+        }
+
+        public long pages() {
+            return Math.max(1, (total + size - 1) / Math.max(1, size));
+        }
+    }
+
+    @TemplateData
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Statistics(long total, Map<String, Long> byLevel, Map<String, Long> byStatus,
+                             Map<String, Long> byCategory) {
+
+        public long level(String level) {
+            return byLevel == null ? 0 : byLevel.getOrDefault(level, 0L);
+        }
+
+        public long status(String status) {
+            return byStatus == null ? 0 : byStatus.getOrDefault(status, 0L);
+        }
+    }
+
+    @TemplateData
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Location(String path, Integer page, String sheet, Integer row, String column, Integer start,
+                           Integer end) {
+
+        /** "list.xlsx · sheet Sheet1 · row 3 · column B · 120–138", the parts that are known. */
+        public String describe() {
+            StringJoiner out = new StringJoiner(" · ");
+            if (path != null && !path.isBlank()) {
+                out.add(path);
+            }
+            if (page != null) {
+                out.add("p. " + page);
+            }
+            if (sheet != null) {
+                out.add(sheet);
+            }
+            if (row != null) {
+                out.add("row " + row);
+            }
+            if (column != null) {
+                out.add("col " + column);
+            }
+            if (start != null) {
+                out.add(start + (end == null ? "" : "–" + end));
+            }
+            return out.toString();
+        }
+    }
+
+    @TemplateData
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Finding(String ruleId, String ruleVersion, String category, Location location, String maskedSnippet,
+                          Double scoreAfter, String validatorResult) {
+
+        public String where() {
+            return location == null ? "" : location.describe();
+        }
+    }
+
+    @TemplateData
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Reason(String level, String source, String ref, String explanation) {
+    }
+
+    @TemplateData
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Category(String id, String name, String group, boolean sensitive, boolean minors, String level,
+                           Long count, Long distinctSubjects) {
+    }
+
+    @TemplateData
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Subjects(Long persons, Long minors, Long children) {
+    }
+
+    @TemplateData
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Extraction(String status, String reason, Integer embeddedDocuments, Long characters) {
+    }
+
+    /** The masked evidence the catalog keeps with a grading revision (GradingService#evidence). */
+    @TemplateData
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Evidence(String classifierLevel, String lineageFloor, List<Reason> reasons,
+                           List<Category> categories, Subjects subjects, Extraction extraction, Integer findingCount,
+                           List<Finding> findings) {
+
+        public List<Reason> reasonList() {
+            return reasons == null ? List.of() : reasons;
+        }
+
+        public List<Finding> findingList() {
+            return findings == null ? List.of() : findings;
+        }
+    }
+
+    @TemplateData
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Grading(Long id, String level, List<String> categories, List<String> flags, boolean needsReview,
+                          String extractionStatus, Evidence evidence, String rulePackVersion, String rulePackHash,
+                          String contentSha256, String contentType, Long contentSize, String source, String trigger,
+                          String proposalStatus, Instant gradedAt, String gradedBy) {
+
+        public List<String> flagList() {
+            return flags == null ? List.of() : flags;
+        }
+    }
+
+    @TemplateData
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ReviewView(Long id, String decision, String fromLevel, String toLevel, List<String> categories,
+                             String justification, String state, Long revisionId, String reviewer, Instant decidedAt,
+                             String secondReviewer, String secondJustification, Instant secondDecidedAt) {
+    }
+
+    @TemplateData
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Link(String assetId, String name, String level, String method) {
+    }
+
+    @TemplateData
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Lineage(List<Link> sources, List<Link> derived, String floor) {
+
+        public List<Link> sourceList() {
+            return sources == null ? List.of() : sources;
+        }
+
+        public List<Link> derivedList() {
+            return derived == null ? List.of() : derived;
+        }
+    }
+
+    @TemplateData
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ProposalDiff(Long revisionId, String currentLevel, String proposedLevel,
+                               List<String> addedCategories, List<String> removedCategories,
+                               String currentRulePackVersion, String proposedRulePackVersion, String trigger,
+                               Instant gradedAt) {
+
+        public List<String> added() {
+            return addedCategories == null ? List.of() : addedCategories;
+        }
+
+        public List<String> removed() {
+            return removedCategories == null ? List.of() : removedCategories;
+        }
+
+        public boolean levelChanges() {
+            return currentLevel == null ? proposedLevel != null : !currentLevel.equals(proposedLevel);
+        }
+    }
+
+    @TemplateData
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record AssetDetail(Asset asset, List<Grading> gradings, List<ReviewView> reviews, Lineage lineage,
+                              ProposalDiff openProposal, ReviewView awaitingSecondReview) {
+
+        /** Newest first (the catalog lists them in the order they were made). */
+        public List<Grading> gradingsNewestFirst() {
+            List<Grading> list = new ArrayList<>(gradings == null ? List.of() : gradings);
+            Collections.reverse(list);
+            return list;
+        }
+
+        public List<ReviewView> reviewsNewestFirst() {
+            List<ReviewView> list = new ArrayList<>(reviews == null ? List.of() : reviews);
+            Collections.reverse(list);
+            return list;
+        }
+
+        /** The grading behind the current grade: the newest one that is not an open or rejected proposal. */
+        public Grading current() {
+            for (Grading g : gradingsNewestFirst()) {
+                if (g.proposalStatus() == null || "ACCEPTED".equals(g.proposalStatus())) {
+                    return g;
+                }
+            }
+            List<Grading> all = gradingsNewestFirst();
+            return all.isEmpty() ? null : all.get(0);
+        }
+
+        public Lineage lineageOrEmpty() {
+            return lineage == null ? new Lineage(List.of(), List.of(), null) : lineage;
+        }
+    }
+
+    @TemplateData
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record QueueEntry(Asset asset, String reason, ProposalDiff proposal) {
+    }
+
+    @TemplateData
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Queue(List<QueueEntry> items, int page, int size, long total) {
+
+        public List<QueueEntry> itemList() {
+            return items == null ? List.of() : items;
+        }
+
+        /** The 1-based rank in the whole queue of the {@code count}-th entry of this page. */
+        public long position(int count) {
+            return (long) page * size + count;
+        }
+
+        public long pages() {
+            return Math.max(1, (total + size - 1) / Math.max(1, size));
+        }
+
+        public boolean hasPrevious() {
+            return page > 0;
+        }
+
+        public boolean hasNext() {
+            return (long) (page + 1) * size < total;
+        }
+    }
+
+    @TemplateData
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Outcome(Asset asset, ReviewView review) {
+    }
+
+    @TemplateData
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Verification(String organisation, long records, boolean valid, Long brokenAtSeq, String problem) {
+    }
+
+    @TemplateData
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ExportSummary(String id, String format, int entries, int refiling, String exportedBy,
+                                Instant exportedAt) {
+    }
+
+    /** {@code POST /api/assets}: the registration fields the console's form offers. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record AssetRequest(String name, String description, String type, String ownerDepartment,
+                               String ownerContact, String energyActivity, String system, List<String> provinces,
+                               String purpose) {
+    }
+
+    /** {@code POST /api/assets/{id}/reviews} (catalog ReviewRequest). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ReviewRequest(String decision, String level, List<String> categories, String justification,
+                                Long version, String lineageJustification) {
+    }
+
+    /** {@code POST /api/assets/{id}/reviews/{reviewId}/second-review} (catalog SecondReviewRequest). */
+    public record SecondReviewRequest(boolean approve, String justification, Long version) {
+    }
+
+    /** {@code POST /api/assets/{id}/proposals/{revisionId}/decision} (catalog ProposalDecisionRequest). */
+    public record ProposalDecisionRequest(boolean accept, String justification, Long version) {
+    }
+}

@@ -1,0 +1,69 @@
+package cn.energydata.console.backend;
+
+import cn.energydata.console.backend.PolicyModels.Approval;
+import cn.energydata.console.backend.PolicyModels.ApprovalDecision;
+import cn.energydata.console.backend.PolicyModels.Assessment;
+import cn.energydata.console.backend.PolicyModels.AssessmentCommand;
+import cn.energydata.console.backend.PolicyModels.Controls;
+import cn.energydata.console.backend.PolicyModels.Decision;
+import cn.energydata.console.backend.PolicyModels.Obligations;
+import cn.energydata.console.backend.PolicyModels.Page;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import java.util.List;
+
+/** policy-service's API (policy-service/README.md), called with the logged-in user's access token. */
+@RegisterRestClient(configKey = "policy")
+@RegisterProvider(UserTokenFilter.class)
+@RegisterProvider(PolicyProblemMapper.class)
+@Path("/api")
+@Produces(MediaType.APPLICATION_JSON)
+public interface PolicyApi {
+
+    @GET
+    @Path("/obligations")
+    Obligations obligations();
+
+    @GET
+    @Path("/controls/{level}")
+    Controls controls(@PathParam("level") String level);
+
+    @GET
+    @Path("/approvals")
+    Page<Approval> approvals(@QueryParam("status") String status, @QueryParam("page") int page,
+                             @QueryParam("size") int size);
+
+    @POST
+    @Path("/approvals/{id}/approve")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Approval approve(@PathParam("id") String id, ApprovalDecision decision);
+
+    @POST
+    @Path("/approvals/{id}/reject")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Approval reject(@PathParam("id") String id, ApprovalDecision decision);
+
+    @GET
+    @Path("/assessments")
+    List<Assessment> assessments();
+
+    @POST
+    @Path("/assessments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Assessment recordAssessment(AssessmentCommand command);
+
+    @GET
+    @Path("/decisions")
+    Page<Decision> decisions(@QueryParam("assetId") String assetId, @QueryParam("requester") String requester,
+                             @QueryParam("effect") String effect, @QueryParam("page") int page,
+                             @QueryParam("size") int size);
+}
