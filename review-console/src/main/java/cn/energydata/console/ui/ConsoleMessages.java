@@ -1,0 +1,622 @@
+package cn.energydata.console.ui;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * Every label of the interface, in English (the default locale); Chinese in messages/msg_zh.properties.
+ * Templates use them as {@code {msg:key}}. Generated from one table by review-console/tools/messages.py, so both
+ * languages always have the same keys.
+ */
+@MessageBundle(value = "msg", locale = "en")
+public interface ConsoleMessages {
+
+    @Message("{#when level}{#is 'CORE'}Core{#is 'IMPORTANT'}Important{#is 'GENERAL'}General{#else}{level}{/when}")
+    String level(String level);
+
+    @Message("{#when status}{#is 'REGISTERED'}Registered{#is 'GRADING_PENDING'}Grading pending{#is 'PROPOSED'}Proposed{#is 'CONFIRMED'}Confirmed{#is 'OVERRIDDEN'}Overridden{#is 'RETIRED'}Retired{#else}{status}{/when}")
+    String status(String status);
+
+    @Message("{#when reason}{#is 'SECOND_REVIEW'}Second review{#is 'PROPOSAL'}Re-grading proposal{#is 'CORE'}Core{#is 'IMPORTANT'}Important{#is 'UNCERTAIN'}Uncertain result{#is 'PROPOSED'}Proposed grade{#else}{reason}{/when}")
+    String queue_reason(String reason);
+
+    @Message("{#when effect}{#is 'PERMIT'}Permit{#is 'APPROVAL_REQUIRED'}Approval required{#is 'DENY'}Deny{#else}{effect}{/when}")
+    String effect(String effect);
+
+    @Message("{#when action}{#is 'VIEW'}View{#is 'DOWNLOAD'}Download{#is 'MODIFY'}Modify{#is 'SHARE_INTERNAL'}Share internally{#is 'PROVIDE_TO_ENTITY'}Provide to another entity{#is 'TRANSFER_CROSS_BORDER'}Cross-border transfer{#is 'PUBLISH'}Publish{#is 'DELETE'}Delete{#is 'MODEL_TRAINING'}Model training{#else}{action}{/when}")
+    String action(String action);
+
+    @Message("{#when status}{#is 'PENDING'}Pending{#is 'APPROVED'}Approved{#is 'REJECTED'}Rejected{#is 'CONSUMED'}Used{#else}{status}{/when}")
+    String approval_status(String status);
+
+    @Message("{#when type}{#is 'ANNUAL_RISK'}Annual risk assessment{#is 'CAC_CROSS_BORDER'}CAC cross-border security assessment{#is 'CROSS_ENTITY'}Cross-entity risk assessment{#is 'PUBLICATION'}Publication assessment{#else}{type}{/when}")
+    String assessment_type(String type);
+
+    @Message("{#when type}{#is 'FILE'}File{#is 'DATASET'}Data set{#is 'TABLE'}Table{#is 'DATABASE'}Database{#is 'SYSTEM'}System{#is 'DOCUMENT_COLLECTION'}Document collection{#is 'STREAM'}Stream{#else}{type}{/when}")
+    String asset_type(String type);
+
+    @Message("{#when activity}{#is 'PLANNING'}Planning{#is 'DESIGN'}Design{#is 'CONSTRUCTION'}Construction{#is 'PRODUCTION'}Production{#is 'STORAGE_TRANSPORT'}Storage and transport{#is 'CONSUMPTION'}Consumption{#is 'RESEARCH_DEVELOPMENT'}Research and development{#is 'OUT_OF_SCOPE_CITY_GAS'}City gas (out of scope){#is 'OUT_OF_SCOPE_HEATING'}Heating (out of scope){#is 'OUT_OF_SCOPE_FILLING_STATION'}Filling station (out of scope){#is 'OUT_OF_SCOPE_OTHER'}Other (out of scope){#else}{activity}{/when}")
+    String activity(String activity);
+
+    @Message("{#when obligation}{#is 'ANNUAL_RISK_ASSESSMENT'}Annual risk assessment{#is 'MINORS_PI_COMPLIANCE_AUDIT'}Minors' personal information audit (by 31 January){#is 'IMPORTANT_DATA_CATALOGUE_FILING'}Important-data catalogue filing{#else}{obligation}{/when}")
+    String obligation(String obligation);
+
+    @Message("{#when notice}{#is 'registered'}The asset was registered.{#is 'graded'}The asset was registered or uploaded and graded.{#is 'pending'}The classifier is unavailable: grading will follow automatically.{#is 'reviewed'}Your review was recorded.{#is 'awaiting-second'}The core downgrade now awaits a second reviewer.{#is 'second-approved'}The downgrade was approved.{#is 'second-rejected'}The downgrade was rejected.{#is 'proposal-rejected'}The proposal was rejected; the grade stays.{#is 'approved'}The approval was recorded.{#is 'rejected'}The request was rejected.{#is 'assessment'}The assessment was recorded.{#else}{notice}{/when}")
+    String notice(String notice);
+
+    @Message("Energy data review console")
+    String app_name();
+
+    @Message("Skip to content")
+    String skip_to_content();
+
+    @Message("Main")
+    String nav_label();
+
+    @Message("Dashboard")
+    String nav_dashboard();
+
+    @Message("Assets")
+    String nav_assets();
+
+    @Message("Register an asset")
+    String nav_register();
+
+    @Message("Review queue")
+    String nav_review();
+
+    @Message("Security administration")
+    String nav_admin();
+
+    @Message("Audit")
+    String nav_audit();
+
+    @Message("Log out")
+    String logout();
+
+    @Message("Grades energy data as general, important or core (NEA data security measures).")
+    String footer();
+
+    @Message("Dashboard")
+    String dashboard_title();
+
+    @Message("Welcome, {name}.")
+    String welcome(String name);
+
+    @Message("Assets")
+    String stats_heading();
+
+    @Message("Assets per level")
+    String stats_by_level();
+
+    @Message("Assets per status")
+    String stats_by_status();
+
+    @Message("Level")
+    String col_level();
+
+    @Message("Count")
+    String col_count();
+
+    @Message("Status")
+    String col_status();
+
+    @Message("Ungraded")
+    String level_none();
+
+    @Message("Total")
+    String total();
+
+    @Message("Review queue")
+    String queue_heading();
+
+    @Message("assets wait for a review")
+    String queue_waiting();
+
+    @Message("Open the review queue")
+    String queue_open();
+
+    @Message("Obligations due")
+    String obligations_heading();
+
+    @Message("No obligations are due.")
+    String obligations_none();
+
+    @Message("Obligation")
+    String col_obligation();
+
+    @Message("Due")
+    String col_due();
+
+    @Message("Basis")
+    String col_basis();
+
+    @Message("Recent changes")
+    String recent_heading();
+
+    @Message("No assets.")
+    String no_assets();
+
+    @Message("Name")
+    String col_name();
+
+    @Message("Updated")
+    String col_updated();
+
+    @Message("Assets")
+    String assets_title();
+
+    @Message("Search")
+    String filter_search();
+
+    @Message("Any")
+    String filter_any();
+
+    @Message("Apply")
+    String filter_apply();
+
+    @Message("{count} assets")
+    String assets_found(Object count);
+
+    @Message("{count} or more assets")
+    String assets_found_many(Object count);
+
+    @Message("Categories")
+    String col_categories();
+
+    @Message("Owner")
+    String col_owner();
+
+    @Message("grading pending")
+    String grading_pending();
+
+    @Message("Pages")
+    String pager_label();
+
+    @Message("Previous")
+    String page_previous();
+
+    @Message("Next")
+    String page_next();
+
+    @Message("Page {current} of {total}")
+    String page_of(Object current, Object total);
+
+    @Message("Register an asset")
+    String register_title();
+
+    @Message("Describe the asset; upload its content to have it graded by content, or leave the file empty to grade it from this description.")
+    String register_intro();
+
+    @Message("Name")
+    String field_name();
+
+    @Message("Description")
+    String field_description();
+
+    @Message("Type")
+    String field_type();
+
+    @Message("Energy activity")
+    String field_activity();
+
+    @Message("Owner department")
+    String field_department();
+
+    @Message("Owner contact")
+    String field_contact();
+
+    @Message("System")
+    String field_system();
+
+    @Message("Provinces")
+    String field_provinces();
+
+    @Message("Purpose")
+    String field_purpose();
+
+    @Message("File")
+    String field_file();
+
+    @Message("Separate several with commas.")
+    String hint_comma_list();
+
+    @Message("Optional. Content is streamed to the classifier and never stored; only hashes and masked evidence are kept.")
+    String hint_file();
+
+    @Message("Uploading…")
+    String uploading();
+
+    @Message("Register and grade")
+    String register_submit();
+
+    @Message("Version")
+    String version();
+
+    @Message("Description")
+    String descriptor_heading();
+
+    @Message("Content")
+    String content();
+
+    @Message("Registered")
+    String registered();
+
+    @Message("Lineage justification")
+    String lineage_exception();
+
+    @Message("Retired")
+    String retired();
+
+    @Message("re-grade due")
+    String regrade_due();
+
+    @Message("Grade and evidence")
+    String evidence_heading();
+
+    @Message("Graded ({source})")
+    String graded_by(String source);
+
+    @Message("Rule pack")
+    String rule_pack();
+
+    @Message("Extraction")
+    String extraction();
+
+    @Message("Deciding reasons")
+    String reasons_heading();
+
+    @Message("None.")
+    String none();
+
+    @Message("Source")
+    String col_source();
+
+    @Message("Reference")
+    String col_ref();
+
+    @Message("Explanation")
+    String col_explanation();
+
+    @Message("Findings")
+    String findings_heading();
+
+    @Message("{shown} of {all} shown")
+    String findings_shown(Object shown, Object all);
+
+    @Message("Rule")
+    String col_rule();
+
+    @Message("Category")
+    String col_category();
+
+    @Message("Location")
+    String col_location();
+
+    @Message("Masked snippet")
+    String col_snippet();
+
+    @Message("Validation")
+    String col_validator();
+
+    @Message("Not graded yet.")
+    String no_evidence();
+
+    @Message("Re-grading proposal")
+    String proposal_heading();
+
+    @Message("A re-grade ({trigger}) proposes a change to the grade a reviewer decided. Accept or reject it.")
+    String proposal_intro(String trigger);
+
+    @Message("Before")
+    String before();
+
+    @Message("After")
+    String after();
+
+    @Message("Justification")
+    String field_justification();
+
+    @Message("Accept proposal")
+    String proposal_accept();
+
+    @Message("Reject proposal")
+    String proposal_reject();
+
+    @Message("Second review of a core downgrade")
+    String second_heading();
+
+    @Message("{reviewer} lowered the grade from {from} to {to}. A second reviewer must approve or reject.")
+    String second_intro(String reviewer, String from, String to);
+
+    @Message("You made this downgrade; another reviewer must decide.")
+    String second_own();
+
+    @Message("Approve downgrade")
+    String second_approve();
+
+    @Message("Reject downgrade")
+    String second_reject();
+
+    @Message("Review the grade")
+    String review_heading();
+
+    @Message("You registered this asset; another reviewer must review it (four eyes).")
+    String review_own();
+
+    @Message("Decision")
+    String field_decision();
+
+    @Message("Confirm the grade")
+    String decision_confirm();
+
+    @Message("Override the grade")
+    String decision_override();
+
+    @Message("Level (override)")
+    String field_new_level();
+
+    @Message("Categories (override, optional)")
+    String field_categories();
+
+    @Message("Category ids separated by commas; empty keeps the current ones.")
+    String hint_categories();
+
+    @Message("Why it may be below its sources (de-identified or statistical derivatives)")
+    String field_lineage_justification();
+
+    @Message("Record the review")
+    String review_submit();
+
+    @Message("Upload new content")
+    String upload_heading();
+
+    @Message("Upload and grade")
+    String upload_submit();
+
+    @Message("Handling controls ({level})")
+    String controls_heading(String level);
+
+    @Message("Not reviewed yet: handled as core until a reviewer decides.")
+    String controls_fail_closed();
+
+    @Message("Action")
+    String col_action();
+
+    @Message("Without assessments")
+    String col_without_assessments();
+
+    @Message("With all assessments")
+    String col_with_assessments();
+
+    @Message("Lineage")
+    String lineage_heading();
+
+    @Message("Lowest level allowed by the sources:")
+    String lineage_floor();
+
+    @Message("Direction")
+    String col_direction();
+
+    @Message("Method")
+    String col_method();
+
+    @Message("Source")
+    String lineage_source();
+
+    @Message("Derived")
+    String lineage_derived();
+
+    @Message("History")
+    String history_heading();
+
+    @Message("Gradings")
+    String gradings_heading();
+
+    @Message("When")
+    String col_when();
+
+    @Message("Trigger")
+    String col_trigger();
+
+    @Message("Proposal")
+    String col_proposal();
+
+    @Message("Reviews")
+    String reviews_heading();
+
+    @Message("Reviewer")
+    String col_reviewer();
+
+    @Message("Change")
+    String col_change();
+
+    @Message("State")
+    String col_state();
+
+    @Message("Review queue")
+    String review_queue_title();
+
+    @Message("Highest risk first: second reviews and core, then important, then uncertain results; oldest first within each.")
+    String review_queue_intro();
+
+    @Message("{count} in the queue")
+    String queue_total(Object count);
+
+    @Message("Nothing to review.")
+    String queue_empty();
+
+    @Message("Why")
+    String col_reason();
+
+    @Message("Security administration")
+    String admin_title();
+
+    @Message("Approval requests")
+    String approvals_heading();
+
+    @Message("No approval requests.")
+    String approvals_none();
+
+    @Message("Requested")
+    String col_requested();
+
+    @Message("Requester")
+    String col_requester();
+
+    @Message("Asset")
+    String col_asset();
+
+    @Message("Decide")
+    String col_decide();
+
+    @Message("dual control (first: {first})")
+    String dual_control(String first);
+
+    @Message("expires")
+    String expires();
+
+    @Message("Your own request: another security-admin decides.")
+    String approval_own();
+
+    @Message("Valid until")
+    String field_expires_on();
+
+    @Message("Comment")
+    String field_comment();
+
+    @Message("Approve")
+    String approve();
+
+    @Message("Reject")
+    String reject();
+
+    @Message("Assessments on file")
+    String assessments_heading();
+
+    @Message("Assessment")
+    String field_assessment_type();
+
+    @Message("Reference")
+    String field_reference();
+
+    @Message("Scope")
+    String field_scope();
+
+    @Message("Asset ids (empty: the whole organisation)")
+    String field_asset_ids();
+
+    @Message("Separate several with commas or spaces.")
+    String hint_asset_ids();
+
+    @Message("Valid from")
+    String field_valid_from();
+
+    @Message("Valid until")
+    String field_valid_until();
+
+    @Message("Record the assessment")
+    String assessment_submit();
+
+    @Message("No assessments on file.")
+    String assessments_none();
+
+    @Message("Validity")
+    String col_validity();
+
+    @Message("Recorded")
+    String col_recorded();
+
+    @Message("valid today")
+    String valid_today();
+
+    @Message("Important-data catalogue exports")
+    String exports_heading();
+
+    @Message("Exports the important and core assets with the filing fields for the provincial energy authority; every export is recorded.")
+    String exports_intro();
+
+    @Message("Download CSV")
+    String export_csv();
+
+    @Message("Download JSON")
+    String export_json();
+
+    @Message("No exports yet.")
+    String exports_none();
+
+    @Message("Export history")
+    String exports_history();
+
+    @Message("Format")
+    String col_format();
+
+    @Message("Entries")
+    String col_entries();
+
+    @Message("Re-filing")
+    String col_refiling();
+
+    @Message("By")
+    String col_by();
+
+    @Message("Audit")
+    String audit_title();
+
+    @Message("Audit trail chain")
+    String verify_heading();
+
+    @Message("The hash chain of {records} records is intact.")
+    String chain_valid(Object records);
+
+    @Message("The hash chain of {records} records is broken at record {seq}")
+    String chain_broken(Object records, Object seq);
+
+    @Message("Verify again")
+    String verify_again();
+
+    @Message("Decision log")
+    String decisions_heading();
+
+    @Message("Effect")
+    String col_effect();
+
+    @Message("Reasons")
+    String col_reasons();
+
+    @Message("No decisions.")
+    String decisions_none();
+
+    @Message("Error {status}")
+    String error_title(Object status);
+
+    @Message("Service unavailable.")
+    String unavailable_title();
+
+    @Message("{service} cannot be reached right now. Please try again in a moment.")
+    String unavailable_detail(String service);
+
+    @Message("Service unavailable: {service} cannot be reached right now.")
+    String unavailable_panel(String service);
+
+    @Message("Not allowed.")
+    String forbidden_title();
+
+    @Message("Your roles do not allow this page or action.")
+    String forbidden_detail();
+
+    @Message("Reported by {service}.")
+    String error_source(String service);
+
+    @Message("Go back")
+    String go_back();
+
+    @Message("Logged out")
+    String logged_out_title();
+
+    @Message("You have been logged out.")
+    String logged_out_text();
+
+    @Message("Log in again")
+    String login_again();
+}
