@@ -1,0 +1,183 @@
+package cn.energydata.console;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.http.Fault;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import java.util.Map;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+/**
+ * Stands in for catalog-service and policy-service (one WireMock server, their paths do not overlap), answering
+ * with the JSON shapes of their real API records. Tests reset it and stub what they need.
+ */
+public class BackendStub implements QuarkusTestResourceLifecycleManager {
+
+    static WireMockServer server;
+
+    public static final String ASSET_ID = "4b0c2a9e-1111-4c3b-9a53-0a6d2b8b1c01";
+
+    @Override
+    public Map<String, String> start() {
+        server = new WireMockServer(options().dynamicPort());
+        server.start();
+        return Map.of("quarkus.rest-client.catalog.url", server.baseUrl(),
+                "quarkus.rest-client.policy.url", server.baseUrl());
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    static void reset() {
+        server.resetAll();
+    }
+
+    static void json(MappingBuilder request, int status, String body) {
+        server.stubFor(request.willReturn(aResponse().withStatus(status)
+                .withHeader("Content-Type", "application/json").withBody(body)));
+    }
+
+    static void problem(MappingBuilder request, int status, String slug, String title, String detail) {
+        server.stubFor(request.willReturn(aResponse().withStatus(status)
+                .withHeader("Content-Type", "application/problem+json")
+                .withBody("""
+                        {"type":"urn:energy-data:problem:%s","title":"%s","status":%d,"detail":"%s","instance":"/x"}
+                        """.formatted(slug, title, status, detail))));
+    }
+
+    /** Connection reset: the console must say "service unavailable". */
+    static void down(String pathRegex) {
+        server.stubFor(any(urlPathMatching(pathRegex))
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+    }
+
+    /** The stubs every page of a normal day needs. */
+    static void standard() {
+        json(get(urlPathEqualTo("/api/assets/statistics")), 200, STATISTICS);
+        json(get(urlPathEqualTo("/api/assets")), 200, SEARCH);
+        json(get(urlPathEqualTo("/api/review-queue")), 200, QUEUE);
+        json(get(urlPathEqualTo("/api/assets/" + ASSET_ID)), 200, DETAIL);
+        json(get(urlPathMatching("/api/controls/.*")), 200, CONTROLS);
+        json(get(urlPathEqualTo("/api/obligations")), 200, OBLIGATIONS);
+        json(get(urlPathEqualTo("/api/approvals")), 200, APPROVALS);
+        json(get(urlPathEqualTo("/api/assessments")), 200, ASSESSMENTS);
+        json(get(urlPathEqualTo("/api/exports")), 200, EXPORTS);
+        json(get(urlPathEqualTo("/api/audit/verify")), 200, VERIFY);
+        json(get(urlPathEqualTo("/api/decisions")), 200, DECISIONS);
+    }
+
+    static final String ASSET = """
+            {"id":"%s","organisation":"east-grid","name":"Substation EAST-220 configuration","description":"SCD file",
+             "type":"FILE","ownerDepartment":"Dispatch centre","ownerContact":"dispatch@east-grid.example",
+             "energyActivity":"PRODUCTION","system":"EMS","storageLocation":null,"storageRegions":[],"format":null,
+             "volume":{"bytes":null,"records":null,"distinctPersons":null},"provinces":["Jiangsu"],"purpose":null,
+             "shared":false,"sharingDetails":null,"crossBorder":false,"securityMeasures":null,"status":"PROPOSED",
+             "level":"IMPORTANT","categories":["energy.power-monitoring"],"needsReview":false,
+             "extractionStatus":"COMPLETE","content":{"sha256":"abc123","contentType":"application/xml","sizeBytes":512},
+             "rulePackVersion":"2026.11.1","gradingPending":false,"regradeDue":false,"awaitingReview":true,
+             "lineageException":null,"registeredBy":"alice","registeredAt":"2026-11-28T10:00:00Z","updatedBy":"alice",
+             "updatedAt":"2026-11-28T10:05:00Z","retiredAt":null,"retireReason":null,"version":3}
+            """.formatted(ASSET_ID);
+
+    static final String STATISTICS = """
+            {"total":12,"byLevel":{"CORE":2,"IMPORTANT":4,"GENERAL":5,"UNGRADED":1},
+             "byStatus":{"PROPOSED":6,"CONFIRMED":5,"REGISTERED":1},"byCategory":{"pi.mobile":3}}
+            """;
+
+    static final String SEARCH = """
+            {"items":[%s],"page":0,"size":20,"total":1,"totalExact":true}
+            """.formatted(ASSET);
+
+    static final String QUEUE = """
+            {"items":[{"asset":%s,"reason":"IMPORTANT","proposal":null}],"page":0,"size":20,"total":7}
+            """.formatted(ASSET);
+
+    static final String DETAIL = """
+            {"asset":%s,
+             "gradings":[{"id":41,"level":"IMPORTANT","categories":["energy.power-monitoring"],"flags":[],
+               "needsReview":false,"extractionStatus":"COMPLETE",
+               "evidence":{"classifierLevel":"IMPORTANT","lineageFloor":null,
+                 "reasons":[{"level":"IMPORTANT","source":"FORMAT","ref":"format.iec61850-scl",
+                             "explanation":"IEC 61850 SCL substation configuration"}],
+                 "categories":[{"id":"energy.power-monitoring","name":"Power monitoring","group":"ENERGY",
+                   "sensitive":false,"minors":false,"level":"IMPORTANT","count":1,"distinctSubjects":null}],
+                 "subjects":{"persons":0,"minors":0,"children":0},
+                 "extraction":{"status":"COMPLETE","reason":null,"embeddedDocuments":0,"characters":420},
+                 "findingCount":1,
+                 "findings":[{"ruleId":"energy.scl-ip-address","ruleVersion":"1.0.0","category":"energy.power-monitoring",
+                   "location":{"path":"station.scd","page":null,"sheet":null,"row":4,"column":null,"start":120,"end":131},
+                   "maskedSnippet":"10.20.**.**","scoreAfter":0.9,"validatorResult":"VALID"}]},
+               "rulePackVersion":"2026.11.1","rulePackHash":"sha256:1","contentSha256":"abc123",
+               "contentType":"application/xml","contentSize":512,"source":"AUTOMATIC","trigger":"UPLOAD",
+               "proposalStatus":null,"gradedAt":"2026-11-28T10:05:00Z","gradedBy":"alice"}],
+             "reviews":[],
+             "lineage":{"sources":[],"derived":[],"floor":null},
+             "openProposal":null,"awaitingSecondReview":null}
+            """.formatted(ASSET);
+
+    static final String CONTROLS = """
+            {"level":"CORE","assumptions":"Computed from the loaded policies",
+             "rows":[{"action":"DOWNLOAD",
+               "withoutAssessments":{"effect":"APPROVAL_REQUIRED","summary":"Needs approval with dual control",
+                 "obligations":{"dualControl":true},"policyIds":["core.download"],"sources":["NDSMR art. 30"]},
+               "withAllAssessments":{"effect":"APPROVAL_REQUIRED","summary":"Needs approval with dual control",
+                 "obligations":{"dualControl":true},"policyIds":["core.download"],"sources":["NDSMR art. 30"]}},
+              {"action":"TRANSFER_CROSS_BORDER",
+               "withoutAssessments":{"effect":"DENY","summary":"Core data never leaves the country",
+                 "obligations":{},"policyIds":["core.cross-border"],"sources":["Measures"]},
+               "withAllAssessments":{"effect":"DENY","summary":"Core data never leaves the country",
+                 "obligations":{},"policyIds":["core.cross-border"],"sources":["Measures"]}}]}
+            """;
+
+    static final String OBLIGATIONS = """
+            {"organisation":"east-grid","asOf":"2026-11-28","levelsSeen":["IMPORTANT"],"holdsImportantOrCore":true,
+             "holdsMinorsPersonalInformation":true,
+             "items":[{"obligation":"ANNUAL_RISK_ASSESSMENT","source":"Measures; NDSMR art. 33","due":"2026-11-28",
+                       "status":"NONE_ON_FILE","derived":true,"basis":"IMPORTANT data seen"},
+                      {"obligation":"MINORS_PI_COMPLIANCE_AUDIT","source":"PIPL","due":"2027-01-31","status":"DUE",
+                       "derived":true,"basis":"minors' PI seen"},
+                      {"obligation":"IMPORTANT_DATA_CATALOGUE_FILING","source":"Measures","derived":false,
+                       "note":"catalog-service computes re-filing"}]}
+            """;
+
+    static final String APPROVAL_ID = "9d7f3c1e-2222-4c3b-9a53-0a6d2b8b1c02";
+
+    static final String APPROVALS = """
+            {"page":0,"size":20,"total":1,"items":[{"id":"%s","status":"PENDING","usable":false,
+              "createdAt":"2026-11-28T11:00:00Z","requester":"alice","assetId":"%s","effectiveLevel":"IMPORTANT",
+              "action":"TRANSFER_CROSS_BORDER","destination":"CROSS_BORDER","country":"DE","purpose":"joint research",
+              "bulk":false,"decisionId":"d1","policyIds":["important.cross-border"],"approvalsRequired":1}]}
+            """.formatted(APPROVAL_ID, ASSET_ID);
+
+    static final String ASSESSMENTS = """
+            [{"id":"a1","organisation":"east-grid","type":"ANNUAL_RISK","reference":"EG-RA-2026","scope":"whole",
+              "assetIds":[],"validFrom":"2026-01-01","validUntil":"2026-12-31","validToday":true,
+              "recordedBy":"carol","recordedAt":"2026-01-02T09:00:00Z"}]
+            """;
+
+    static final String EXPORTS = """
+            [{"id":"e1","format":"csv","entries":4,"refiling":1,"exportedBy":"carol","exportedAt":"2026-11-01T09:00:00Z"}]
+            """;
+
+    static final String VERIFY = """
+            {"organisation":"east-grid","records":57,"valid":true,"brokenAtSeq":null,"problem":null}
+            """;
+
+    static final String DECISIONS = """
+            {"page":0,"size":20,"total":1,"items":[{"decisionId":"d1","decidedAt":"2026-11-28T11:00:00Z",
+              "requester":"alice","action":"TRANSFER_CROSS_BORDER","assetId":"%s","assetLevel":"IMPORTANT",
+              "effectiveLevel":"IMPORTANT","effect":"DENY","policyIds":["important.cross-border.assessment"],
+              "reasons":["Exporting important data needs a valid CAC security assessment on file"]}]}
+            """.formatted(ASSET_ID);
+}
