@@ -90,6 +90,23 @@ public class BackendStub implements QuarkusTestResourceLifecycleManager {
              "updatedAt":"2026-11-28T10:05:00Z","retiredAt":null,"retireReason":null,"version":3}
             """.formatted(ASSET_ID);
 
+    /** An asset a reviewer confirmed as CORE; a re-grade proposes IMPORTANT and frank's downgrade awaits a second review. */
+    static final String DETAIL_WITH_PROPOSAL_AND_SECOND_REVIEW = """
+            {"asset":%s,"gradings":[],"reviews":[{"id":7,"decision":"OVERRIDE","fromLevel":"CORE","toLevel":"GENERAL",
+               "categories":[],"justification":"Only a test bay","state":"AWAITING_SECOND_REVIEW","revisionId":null,
+               "reviewer":"frank","decidedAt":"2026-11-28T12:00:00Z"}],
+             "lineage":{"sources":[{"assetId":"5c1d2a9e-1111-4c3b-9a53-0a6d2b8b1c09","name":"Grid model","level":"CORE",
+               "method":"EXTRACT"}],"derived":[],"floor":"CORE"},
+             "openProposal":{"revisionId":44,"currentLevel":"CORE","proposedLevel":"IMPORTANT",
+               "addedCategories":["energy.dispatch-plan"],"removedCategories":["energy.grid-topology"],
+               "currentRulePackVersion":"2026.11.1","proposedRulePackVersion":"2026.12.0","trigger":"RULE_PACK_CHANGE",
+               "gradedAt":"2026-11-28T13:00:00Z"},
+             "awaitingSecondReview":{"id":7,"decision":"OVERRIDE","fromLevel":"CORE","toLevel":"GENERAL",
+               "justification":"Only a test bay","state":"AWAITING_SECOND_REVIEW","reviewer":"frank",
+               "decidedAt":"2026-11-28T12:00:00Z"}}
+            """.formatted(ASSET.replace("\"status\":\"PROPOSED\"", "\"status\":\"CONFIRMED\"")
+                    .replace("\"level\":\"IMPORTANT\"", "\"level\":\"CORE\""));
+
     static final String STATISTICS = """
             {"total":12,"byLevel":{"CORE":2,"IMPORTANT":4,"GENERAL":5,"UNGRADED":1},
              "byStatus":{"PROPOSED":6,"CONFIRMED":5,"REGISTERED":1},"byCategory":{"pi.mobile":3}}
@@ -120,7 +137,11 @@ public class BackendStub implements QuarkusTestResourceLifecycleManager {
                    "maskedSnippet":"10.20.**.**","scoreAfter":0.9,"validatorResult":"VALID"}]},
                "rulePackVersion":"2026.11.1","rulePackHash":"sha256:1","contentSha256":"abc123",
                "contentType":"application/xml","contentSize":512,"source":"AUTOMATIC","trigger":"UPLOAD",
-               "proposalStatus":null,"gradedAt":"2026-11-28T10:05:00Z","gradedBy":"alice"}],
+               "proposalStatus":null,"gradedAt":"2026-11-28T10:05:00Z","gradedBy":"alice"},
+              {"id":42,"level":"IMPORTANT","categories":["energy.power-monitoring"],"flags":[],"needsReview":false,
+               "extractionStatus":null,"evidence":null,"rulePackVersion":"2026.11.1","rulePackHash":null,
+               "contentSha256":null,"contentType":null,"contentSize":null,"source":"REVIEWER","trigger":"REVIEW",
+               "proposalStatus":null,"gradedAt":"2026-11-28T10:06:00Z","gradedBy":"frank"}],
              "reviews":[],
              "lineage":{"sources":[],"derived":[],"floor":null},
              "openProposal":null,"awaitingSecondReview":null}

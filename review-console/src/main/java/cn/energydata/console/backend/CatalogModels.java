@@ -239,15 +239,19 @@ public final class CatalogModels {
             return list;
         }
 
-        /** The grading behind the current grade: the newest one that is not an open or rejected proposal. */
+        /**
+         * The evidence behind the current grade: the newest grading with evidence that is not an open, rejected
+         * or superseded proposal. A reviewer's decision adds a revision without evidence (trigger REVIEW); the
+         * classifier's evidence it decided on stays the one to show.
+         */
         public Grading current() {
             for (Grading g : gradingsNewestFirst()) {
-                if (g.proposalStatus() == null || "ACCEPTED".equals(g.proposalStatus())) {
+                if (g.evidence() != null && (g.proposalStatus() == null || "ACCEPTED".equals(g.proposalStatus())
+                        || "NO_CHANGE".equals(g.proposalStatus()))) {
                     return g;
                 }
             }
-            List<Grading> all = gradingsNewestFirst();
-            return all.isEmpty() ? null : all.get(0);
+            return null;
         }
 
         public Lineage lineageOrEmpty() {
