@@ -204,4 +204,14 @@ class AssetPagesTest {
                 .body(containsString("ownerContact"))
                 .body(containsString("must not be blank"));
     }
+
+    @Test
+    @TestSecurity(user = "bob", roles = "security-reviewer")
+    @OidcSecurity(claims = @Claim(key = "org", value = "east-grid"))
+    void anAnswerThatDoesNotFitIsABadGatewayNotAnOutage() {
+        BackendStub.json(get(urlPathEqualTo("/api/assets")), 200, "{\"items\":\"not a list\",\"page\":0}");
+        given().when().get("/assets").then().statusCode(502)
+                .body(containsString("does not understand"))
+                .body(not(containsString("error-unavailable")));
+    }
 }

@@ -2,6 +2,7 @@ package cn.energydata.console.backend;
 
 import jakarta.ws.rs.ProcessingException;
 
+import java.util.List;
 import java.util.function.Supplier;
 
 /** Calls a backend and turns "could not reach it" into {@link BackendUnavailableException}. */
@@ -25,8 +26,22 @@ public final class Backends {
             if (e.getCause() instanceof BackendUnavailableException u) {
                 throw u;
             }
+            if (unreadable(e)) {
+                throw new BackendException(service, 502, null, "Unreadable answer",
+                        "The service answered in a form the console does not understand.", List.of());
+            }
             throw new BackendUnavailableException(service, e);
         }
+    }
+
+    /** The answer arrived but its JSON did not fit the console's records (a version mismatch, not an outage). */
+    private static boolean unreadable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof com.fasterxml.jackson.core.JacksonException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The result, or the failure, for a page panel that should render even when its backend fails. */

@@ -110,7 +110,7 @@ public interface ConsoleMessages {
     @Message("Review queue")
     String queue_heading();
 
-    @Message("assets wait for a review")
+    @Message("waiting for review")
     String queue_waiting();
 
     @Message("Open the review queue")
@@ -155,10 +155,10 @@ public interface ConsoleMessages {
     @Message("Apply")
     String filter_apply();
 
-    @Message("{count} assets")
+    @Message("Assets found: {count}")
     String assets_found(Object count);
 
-    @Message("{count} or more assets")
+    @Message("Assets found: {count} or more")
     String assets_found_many(Object count);
 
     @Message("Categories")
@@ -610,6 +610,12 @@ public interface ConsoleMessages {
 
     @Message("Go back")
     String go_back();
+
+    @Message("Something went wrong.")
+    String unexpected_title();
+
+    @Message("Please try again. If it happens again, give the administrator this reference: {reference}.")
+    String unexpected_detail(String reference);
 
     @Message("Logged out")
     String logged_out_title();

@@ -48,6 +48,20 @@ public class ErrorPages {
         return page(403, "forbidden", null, null, null, null);
     }
 
+    /**
+     * Programming errors (a template or mapping bug): the stack trace goes to the log under a reference id, the
+     * page shows only the id. Listed by type so that JAX-RS's own exceptions (404, 405, ...) and the security
+     * exceptions (login redirects) keep their mappers.
+     */
+    @ServerExceptionMapper({io.quarkus.qute.TemplateException.class, NullPointerException.class,
+            IllegalStateException.class, IllegalArgumentException.class, ClassCastException.class,
+            UnsupportedOperationException.class})
+    public Response unexpected(RuntimeException e) {
+        String reference = java.util.UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected failure, reference %s", reference);
+        return page(500, "unexpected", null, null, reference, null);
+    }
+
     private Response page(int status, String kind, String service, String title, String detail,
                           BackendException problem) {
         Template template = pages.htmx() ? errorFragment : error;
