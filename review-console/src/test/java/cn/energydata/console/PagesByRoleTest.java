@@ -89,6 +89,7 @@ class PagesByRoleTest {
                 .body(containsString("data-testid=\"obligations-table\""))
                 .body(containsString("data-obligation=\"MINORS_PI_COMPLIANCE_AUDIT\""))
                 .body(containsString("2027-01-31"))
+                .body(containsString("data-testid=\"refiling\" data-refiling=\"1\""))
                 .body(containsString("id=\"nav-admin\""));
         given().when().get("/admin").then().statusCode(200)
                 .body(containsString("id=\"approval-" + BackendStub.APPROVAL_ID + "\""))

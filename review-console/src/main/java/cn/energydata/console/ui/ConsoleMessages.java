@@ -134,6 +134,12 @@ public interface ConsoleMessages {
     @Message("Recent changes")
     String recent_heading();
 
+    @Message("The important-data catalogue has not been exported yet.")
+    String refiling_no_export();
+
+    @Message("Latest catalogue export: {entries} entries, {refiling} need re-filing —")
+    String refiling_last(Object entries, Object refiling);
+
     @Message("No assets.")
     String no_assets();
 

@@ -54,6 +54,8 @@ public class DashboardResource {
         page.data("queue", user.isMaySeeQueue()
                 ? Backends.attempt(Backends.CATALOG, () -> catalog.reviewQueue(0, 1)) : null);
         page.data("obligations", user.isMayAudit() ? Backends.attempt(Backends.POLICY, policy::obligations) : null);
+        // Re-filing is the catalog's to compute: its latest export says how many entries need it (newest first).
+        page.data("exports", user.isMayAudit() ? Backends.attempt(Backends.CATALOG, catalog::exports) : null);
         return pages.ok(page);
     }
 }
