@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs the whole system on this machine: PostgreSQL (embedded), Keycloak (realm "energy") and the three
-# services. Builds first when the packaged applications are missing or --build is given. Ctrl-C stops all.
+# Runs the whole system on this machine: PostgreSQL (embedded), Keycloak (realm "energy"), the three services
+# and the review console. Builds first when the packaged applications are missing or --build is given.
+# Ctrl-C stops all.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -16,7 +17,7 @@ fi
 
 build=false
 [ "${1:-}" = "--build" ] && { build=true; shift; }
-for jar in classifier-service catalog-service policy-service; do
+for jar in classifier-service catalog-service policy-service review-console; do
   [ -f "$jar/target/quarkus-app/quarkus-run.jar" ] || build=true
 done
 [ -f local-stack/target/local-stack.jar ] || build=true

@@ -13,14 +13,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The whole system on one machine: PostgreSQL, Keycloak with the energy realm, and the three services as
- * packaged applications, started in dependency order and stopped in reverse.
+ * The whole system on one machine: PostgreSQL, Keycloak with the energy realm, the three services and the review
+ * console as packaged applications, started in dependency order and stopped in reverse.
  */
 public class Stack implements AutoCloseable {
 
     public static final String CLASSIFIER = "classifier-service";
     public static final String CATALOG = "catalog-service";
     public static final String POLICY = "policy-service";
+    public static final String CONSOLE = "review-console";
     public static final String KEYCLOAK = "keycloak";
 
     private static final Duration KEYCLOAK_TIMEOUT = Duration.ofMinutes(4);
@@ -44,6 +45,7 @@ public class Stack implements AutoCloseable {
         processes.put(CLASSIFIER, service(CLASSIFIER, config.classifierPort(), "-Xmx1g", Map.of()));
         processes.put(CATALOG, service(CATALOG, config.catalogPort(), "-Xmx512m", catalogEnvironment()));
         processes.put(POLICY, service(POLICY, config.policyPort(), "-Xmx512m", policyEnvironment()));
+        processes.put(CONSOLE, service(CONSOLE, config.consolePort(), "-Xmx256m", consoleEnvironment()));
     }
 
     public StackConfig config() {
@@ -56,8 +58,8 @@ public class Stack implements AutoCloseable {
         checkPortsFree();
         database.start();
         startAndAwait(KEYCLOAK);
-        // The services only need PostgreSQL and Keycloak: start them together, then wait for each.
-        List<String> services = List.of(CLASSIFIER, CATALOG, POLICY);
+        // The services and the console only need PostgreSQL and Keycloak to start: start them together, then wait.
+        List<String> services = List.of(CLASSIFIER, CATALOG, POLICY, CONSOLE);
         services.forEach(name -> processes.get(name).start());
         services.forEach(name -> processes.get(name).awaitReady(SERVICE_TIMEOUT));
     }
@@ -122,10 +124,11 @@ public class Stack implements AutoCloseable {
         Ports.requireFree(config.classifierPort(), CLASSIFIER);
         Ports.requireFree(config.catalogPort(), CATALOG);
         Ports.requireFree(config.policyPort(), POLICY);
+        Ports.requireFree(config.consolePort(), CONSOLE);
     }
 
     private void checkPackaged() {
-        for (String module : List.of(CLASSIFIER, CATALOG, POLICY)) {
+        for (String module : List.of(CLASSIFIER, CATALOG, POLICY, CONSOLE)) {
             if (!Files.isRegularFile(config.serviceJar(module))) {
                 throw new StackException(module + " is not packaged (" + config.serviceJar(module)
                         + " missing). Build first: ./mvnw -DskipTests package");
@@ -211,6 +214,15 @@ public class Stack implements AutoCloseable {
         Map<String, String> env = datasource("policy");
         env.put("QUARKUS_REST_CLIENT_CATALOG_URL", config.catalogUrl());
         env.putAll(serviceAccount("policy-service"));
+        return env;
+    }
+
+    private Map<String, String> consoleEnvironment() {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("QUARKUS_REST_CLIENT_CATALOG_URL", config.catalogUrl());
+        env.put("QUARKUS_REST_CLIENT_POLICY_URL", config.policyUrl());
+        env.put("QUARKUS_OIDC_CLIENT_ID", CONSOLE);
+        env.put("QUARKUS_OIDC_CREDENTIALS_SECRET", CONSOLE + "-dev-secret");
         return env;
     }
 

@@ -17,7 +17,7 @@ import java.util.Properties;
  * @param externalDb     an external PostgreSQL to use instead of the embedded one
  */
 public record StackConfig(Path root, Path home, int postgresPort, int keycloakPort, int classifierPort,
-                          int catalogPort, int policyPort, Optional<ExternalDatabase> externalDb,
+                          int catalogPort, int policyPort, int consolePort, Optional<ExternalDatabase> externalDb,
                           String javaOptions) {
 
     public static final String DB_USER = "energy";
@@ -39,13 +39,13 @@ public record StackConfig(Path root, Path home, int postgresPort, int keycloakPo
         return new StackConfig(root.toAbsolutePath().normalize(), home.toAbsolutePath().normalize(),
                 port(env, "STACK_POSTGRES_PORT", 15432), port(env, "KEYCLOAK_PORT", 8180),
                 port(env, "CLASSIFIER_PORT", 8081), port(env, "CATALOG_PORT", 8082), port(env, "POLICY_PORT", 8083),
-                external, env.getOrDefault("STACK_JAVA_OPTS", ""));
+                port(env, "CONSOLE_PORT", 8084), external, env.getOrDefault("STACK_JAVA_OPTS", ""));
     }
 
     /** A private stack on free ports, for tests that must not collide with a stack someone is running. */
     public static StackConfig onFreePorts(Path root, Path home) {
         return new StackConfig(root.toAbsolutePath().normalize(), home.toAbsolutePath().normalize(),
-                freePort(), freePort(), freePort(), freePort(), freePort(), Optional.empty(), "");
+                freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), Optional.empty(), "");
     }
 
     public String keycloakUrl() {
@@ -66,6 +66,10 @@ public record StackConfig(Path root, Path home, int postgresPort, int keycloakPo
 
     public String policyUrl() {
         return "http://localhost:" + policyPort;
+    }
+
+    public String consoleUrl() {
+        return "http://localhost:" + consolePort;
     }
 
     public Path realmFile() {

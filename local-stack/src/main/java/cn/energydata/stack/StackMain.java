@@ -18,9 +18,9 @@ public final class StackMain {
     public static void main(String[] args) {
         if (args.length > 0 && (args[0].equals("--help") || args[0].equals("-h"))) {
             System.out.println("""
-                    Usage: ./run.sh            start PostgreSQL, Keycloak and the three services; Ctrl-C stops all
+                    Usage: ./run.sh            start PostgreSQL, Keycloak, the three services and the console; Ctrl-C stops all
                     Environment: STACK_HOME (data and logs, default .stack), KEYCLOAK_PORT (8180), CLASSIFIER_PORT (8081),
-                      CATALOG_PORT (8082), POLICY_PORT (8083), STACK_POSTGRES_PORT (15432),
+                      CATALOG_PORT (8082), POLICY_PORT (8083), CONSOLE_PORT (8084), STACK_POSTGRES_PORT (15432),
                       STACK_POSTGRES_URL / STACK_POSTGRES_USER / STACK_POSTGRES_PASSWORD (use your own PostgreSQL),
                       STACK_JAVA_OPTS (extra JVM options for the services)""");
             return;
@@ -62,6 +62,7 @@ public final class StackMain {
 
                 All healthy after %d s.
 
+                  Review console      %s   (log in as a demo user below)
                   Keycloak            %s   (admin console: admin / admin)
                   classifier-service  %s   (Swagger UI: %s/q/swagger-ui)
                   catalog-service     %s
@@ -76,7 +77,7 @@ public final class StackMain {
                   curl -H "Authorization: Bearer $TOKEN" %s/api/me
 
                 Press Ctrl-C to stop everything.
-                """, startup.toSeconds(), c.keycloakUrl(), c.classifierUrl(), c.classifierUrl(), c.catalogUrl(),
+                """, startup.toSeconds(), c.consoleUrl(), c.keycloakUrl(), c.classifierUrl(), c.classifierUrl(), c.catalogUrl(),
                 c.policyUrl(), stack.database().describe(), memory, c.issuer(), c.catalogUrl());
     }
 }

@@ -5,13 +5,13 @@ import cn.energydata.stack.StackConfig;
 import static io.restassured.RestAssured.given;
 
 /** Real tokens from the stack's Keycloak, fetched as a user or a script would. */
-final class Tokens {
+public final class Tokens {
 
     private Tokens() {
     }
 
     /** Password grant on the public client energy-cli; demo passwords equal the user names. */
-    static String user(StackConfig config, String username) {
+    public static String user(StackConfig config, String username) {
         return given().formParam("grant_type", "password")
                 .formParam("client_id", "energy-cli")
                 .formParam("username", username)
