@@ -122,11 +122,30 @@ class TenancyJourneySystemTest {
         assertNull(decision.get("assetLevel"));
         assertNull(decision.get("effectiveLevel"));
         assertEquals(Map.of(), decision.getMap("obligations"), "a DENY carries no obligations");
-        // North-oil's approvals hold no request on east-grid's asset.
-        List<String> approvals = journey.as(northAdmin).queryParam("size", 200)
-                .get(journey.config.policyUrl() + "/api/approvals")
+        // East-grid's own decisions and approval requests on the asset stay out of north-oil's reach.
+        String eastDecision = journey.decide("alice", "DOWNLOAD", east, Map.of("bulk", true))
+                .body("effect", equalTo("APPROVAL_REQUIRED")).extract().path("decisionId");
+        String eastApproval = journey.decide("alice", "DOWNLOAD", east, Map.of("bulk", true))
+                .extract().path("approvalId");
+        String approvals = journey.config.policyUrl() + "/api/approvals";
+        journey.as(northAdmin).get(approvals + "/" + eastApproval).then().statusCode(404);
+        journey.as(NORTH_REGISTRANT).get(approvals + "/" + eastApproval).then().statusCode(404);
+        journey.as(northAdmin).contentType(ContentType.JSON).body(Map.of("comment", "approved from outside"))
+                .post(approvals + "/" + eastApproval + "/approve").then().statusCode(404);
+        List<String> northApprovals = journey.as(northAdmin).queryParam("size", 200).get(approvals)
                 .then().statusCode(200).extract().jsonPath().getList("items.assetId");
-        assertFalse(approvals.contains(east));
+        assertFalse(northApprovals.contains(east));
+        // North-oil's decision log holds erin's own attempt, but not east-grid's decisions, nor the asset's grade.
+        JsonPath northLog = journey.as(northAdmin).queryParam("assetId", east).queryParam("size", 200)
+                .get(journey.config.policyUrl() + "/api/decisions")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of(decision.getString("decisionId")), northLog.getList("items.decisionId"));
+        assertNull(northLog.get("items[0].assetLevel"), "north-oil's log shows east-grid's grade");
+        assertNull(northLog.get("items[0].effectiveLevel"), "north-oil's log shows east-grid's grade");
+        List<String> eastLog = journey.as("dave").queryParam("assetId", east).queryParam("size", 200)
+                .get(journey.config.policyUrl() + "/api/decisions")
+                .then().statusCode(200).extract().jsonPath().getList("items.decisionId");
+        assertTrue(eastLog.contains(eastDecision), "east-grid's auditor sees its decisions");
     }
 
     private static Map<String, Object> withSource(Map<String, Object> body, String sourceId) {
