@@ -11,6 +11,7 @@ import java.util.Map;
 
 import static org.hamcrest.Matchers.anEmptyMap;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -141,6 +142,28 @@ class DecisionJourneySystemTest {
                 .body("status", equalTo("CONSUMED"))
                 .body("usable", equalTo(false))
                 .body("consumedByDecision", equalTo(permitted.getString("decisionId")));
+    }
+
+    @Test
+    void minorsPersonalInformationIsMaskedNeverTrainedOnAndOwesTheAnnualAudit() {
+        Document.CustomerList customers = Document.customerList(2, 1, 1);
+        String list = reviewed(journey.registerGraded(REQUESTER, "Customer list, Suzhou hall", customers.document(),
+                "GENERAL"));
+
+        journey.decide(REQUESTER, "DOWNLOAD", list, null)
+                .body("effect", equalTo("PERMIT"))
+                .body("policyIds", hasItem("pi.sensitive.masking"))
+                .body("obligations.masking", hasItem("pi.resident-id"));
+        journey.decide(REQUESTER, "MODEL_TRAINING", list, Map.of("purpose", "load forecasting"))
+                .body("effect", equalTo("DENY"))
+                .body("policyIds", hasItem("pi.minors.no-model-training"));
+
+        // Seen in a decision, the minors' PI makes the organisation owe the yearly audit, due on 31 January.
+        journey.as(ADMIN).get(journey.config.policyUrl() + "/api/obligations")
+                .then().statusCode(200)
+                .body("organisation", equalTo("east-grid"))
+                .body("holdsMinorsPersonalInformation", equalTo(true))
+                .body("items.find { it.obligation == 'MINORS_PI_COMPLIANCE_AUDIT' }.due", endsWith("-01-31"));
     }
 
     /** Has bob confirm the grade: policy-service treats anything not reviewed as core. */

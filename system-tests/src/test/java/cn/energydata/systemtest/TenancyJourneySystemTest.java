@@ -146,6 +146,8 @@ class TenancyJourneySystemTest {
                 .get(journey.config.policyUrl() + "/api/decisions")
                 .then().statusCode(200).extract().jsonPath().getList("items.decisionId");
         assertTrue(eastLog.contains(eastDecision), "east-grid's auditor sees its decisions");
+        journey.as(northAdmin).queryParam("organisation", "east-grid")
+                .get(journey.config.policyUrl() + "/api/obligations").then().statusCode(404);
     }
 
     private static Map<String, Object> withSource(Map<String, Object> body, String sourceId) {
