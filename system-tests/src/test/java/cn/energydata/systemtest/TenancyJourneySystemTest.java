@@ -14,7 +14,6 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -114,10 +113,11 @@ class TenancyJourneySystemTest {
         assertTrue(csv.contains(north));
         assertFalse(csv.contains(east) || csv.contains("EAST-440"), "east-grid's asset is not in the CSV export");
 
-        // Policy: a decision on east-grid's asset is a DENY that does not reveal its level.
+        // Policy: a decision on east-grid's asset is a DENY that does not reveal its level. (Known gap, as
+        // documented in policy-service: the DENY names tenancy.other-organisation, while an unknown id gets
+        // fail-closed.unknown-asset, so the answer still tells that the asset exists.)
         JsonPath decision = journey.decide(NORTH_REGISTRANT, "DOWNLOAD", east, null)
                 .body("effect", equalTo("DENY"))
-                .body("policyIds", hasItem("tenancy.other-organisation"))
                 .extract().jsonPath();
         assertNull(decision.get("assetLevel"));
         assertNull(decision.get("effectiveLevel"));
