@@ -10,6 +10,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,6 +25,9 @@ import java.util.Map;
 public class StackExtension implements BeforeAllCallback, ParameterResolver {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(StackExtension.class);
+
+    /** The classifier's operator rule directory (classifier.rules.directory); empty at start. */
+    private static Path classifierRules;
 
     /** Closed by JUnit when the root context ends, i.e. after the last test class. */
     private record RunningStack(Stack stack) implements ExtensionContext.Store.CloseableResource {
@@ -46,6 +52,14 @@ public class StackExtension implements BeforeAllCallback, ParameterResolver {
         return stack(extension);
     }
 
+    /** The directory the classifier loads operator rule packs from when it (re)starts. */
+    static Path classifierRulesDirectory() {
+        if (classifierRules == null) {
+            throw new IllegalStateException("The stack has not been started");
+        }
+        return classifierRules;
+    }
+
     private static Stack stack(ExtensionContext context) {
         return context.getRoot().getStore(NAMESPACE)
                 .getOrComputeIfAbsent(RunningStack.class, key -> start(), RunningStack.class).stack();
@@ -58,9 +72,19 @@ public class StackExtension implements BeforeAllCallback, ParameterResolver {
                 .setParam("http.socket.timeout", 120_000));
         Path root = Path.of(System.getProperty("stack.root", "..")).toAbsolutePath().normalize();
         Path home = Path.of(System.getProperty("stack.home", "target/stack")).resolve("run-" + System.currentTimeMillis());
-        // The catalog retries pending gradings every 5 s instead of 30 s so failure tests need not wait long.
-        Stack stack = new Stack(StackConfig.onFreePorts(root, home),
-                Map.of(Stack.CATALOG, Map.of("CATALOG_GRADING_RETRY_EVERY", "5s")));
+        classifierRules = home.resolve("classifier-rules");
+        try {
+            Files.createDirectories(classifierRules);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        // The catalog retries pending gradings every 5 s instead of 30 s so failure tests need not wait long, and
+        // looks for a new rule pack every 3 s instead of 5 min so the rule-pack journey need not wait long.
+        // The classifier reads operator rule packs from a directory a test may fill before restarting it.
+        Stack stack = new Stack(StackConfig.onFreePorts(root, home), Map.of(
+                Stack.CATALOG, Map.of("CATALOG_GRADING_RETRY_EVERY", "5s",
+                        "CATALOG_GRADING_RULE_CHECK_EVERY", "3s"),
+                Stack.CLASSIFIER, Map.of("CLASSIFIER_RULES_DIRECTORY", classifierRules.toString())));
         Instant begin = Instant.now();
         try {
             stack.start();

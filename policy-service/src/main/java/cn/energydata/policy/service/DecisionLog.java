@@ -36,7 +36,8 @@ public class DecisionLog {
                                          int page, int size) {
         var query = repository.search(organisation, assetId, requester, effect == null ? null : effect.name())
                 .page(Page.of(page, size));
-        return new PageView<>(page, size, query.count(), query.list().stream().map(this::view).toList());
+        return new PageView<>(page, size, query.count(),
+                query.list().stream().map(r -> view(r, organisation)).toList());
     }
 
     String write(Object value) {
@@ -47,12 +48,18 @@ public class DecisionLog {
         }
     }
 
-    DecisionView view(DecisionRecord r) {
+    /**
+     * A logged decision as {@code readerOrganisation} may see it: a decision its own requester took on another
+     * organisation's asset (denied by tenancy) does not show that asset's grade, as the answer did not either.
+     */
+    DecisionView view(DecisionRecord r, String readerOrganisation) {
+        boolean assetOfReader = r.assetOrg == null || r.assetOrg.equals(readerOrganisation);
         try {
             List<String> reasons = json.readValue(r.reasons, new TypeReference<>() {
             });
             Obligations obligations = r.obligations == null ? null : json.readValue(r.obligations, Obligations.class);
-            return new DecisionView(r.id, r.decidedAt, r.requester, r.action, r.assetId, r.assetLevel, r.effectiveLevel,
+            return new DecisionView(r.id, r.decidedAt, r.requester, r.action, r.assetId,
+                    assetOfReader ? r.assetLevel : null, assetOfReader ? r.effectiveLevel : null,
                     Effect.valueOf(r.effect), obligations, Arrays.asList(r.policyIds.split(",")), null, reasons,
                     r.approvalId, null);
         } catch (JsonProcessingException e) {

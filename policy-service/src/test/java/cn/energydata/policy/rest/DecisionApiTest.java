@@ -21,7 +21,9 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -125,6 +127,17 @@ class DecisionApiTest {
                 .body("policyIds", hasItem("tenancy.other-organisation"))
                 .body("assetLevel", nullValue())
                 .body("effectiveLevel", nullValue());
+        // The requester's organisation finds the decision in its log, still without the grade; the asset's sees it.
+        given().auth().oauth2(OLGA).queryParam("assetId", asset).when().get("/api/decisions").then().statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].requester", equalTo("olga"))
+                .body("items[0].effect", equalTo("DENY"))
+                .body("items[0]", not(hasKey("assetLevel")))
+                .body("items[0]", not(hasKey("effectiveLevel")));
+        given().auth().oauth2(AUDITOR).queryParam("assetId", asset).when().get("/api/decisions").then().statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].assetLevel", equalTo("CORE"))
+                .body("items[0].effectiveLevel", equalTo("CORE"));
     }
 
     @Test
