@@ -131,6 +131,12 @@ public final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
+    /** Clicks a link and waits until the page it was on has been replaced. */
+    public void clickToNewPage(WebElement link) {
+        link.click();
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(link));
+    }
+
     public void waitUntil(Function<WebDriver, Boolean> condition) {
         new WebDriverWait(driver, WAIT).until(condition);
     }
