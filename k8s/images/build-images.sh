@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds and (with --push) pushes the four images the overlays reference. Needs a container engine (docker or
+# Builds and (with --push) pushes the five images the overlays reference. Needs a container engine (docker or
 # podman), which the project's build machines do not have: run it on a workstation or in the release pipeline.
 #
 #   k8s/images/build-images.sh [--push] REGISTRY TAG
@@ -17,13 +17,15 @@ engine="$(command -v docker || command -v podman || true)"
 [[ -n "$engine" ]] || { echo "No docker or podman on this machine" >&2; exit 1; }
 keycloak_version="$(sed -n 's:.*<keycloak.version>\(.*\)</keycloak.version>.*:\1:p' pom.xml)"
 
-./mvnw -B -DskipTests -pl classifier-service,catalog-service,policy-service -am package
-for module in classifier-service catalog-service policy-service; do
+# The services and the review console share one Dockerfile (Quarkus fast-jar).
+modules=(classifier-service catalog-service policy-service review-console)
+./mvnw -B -DskipTests -pl "$(IFS=,; echo "${modules[*]}")" -am package
+for module in "${modules[@]}"; do
   "$engine" build -f k8s/images/service/Dockerfile -t "$registry/$module:$tag" "$module"
 done
 "$engine" build --build-arg "KEYCLOAK_VERSION=$keycloak_version" -t "$registry/keycloak:$keycloak_version" k8s/images/keycloak
 
 if $push; then
-  for module in classifier-service catalog-service policy-service; do "$engine" push "$registry/$module:$tag"; done
+  for module in "${modules[@]}"; do "$engine" push "$registry/$module:$tag"; done
   "$engine" push "$registry/keycloak:$keycloak_version"
 fi

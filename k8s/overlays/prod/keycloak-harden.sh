@@ -3,8 +3,11 @@
 # one realm file of the project, so it brings what local runs and tests need and production must not keep:
 #   - demo users whose password is their user name: deleted here (the list is DEMO_USERS; a test keeps it equal to
 #     the users with credentials in the realm file);
-#   - the client secrets catalog-service-dev-secret / policy-service-dev-secret: replaced here by the values of the
-#     Secrets catalog-oidc-client and policy-oidc-client, the ones the services use.
+#   - the client secrets catalog-service-dev-secret / policy-service-dev-secret / review-console-dev-secret:
+#     replaced here by the values of the Secrets catalog-oidc-client, policy-oidc-client and console-oidc-client,
+#     the ones the services and the console use;
+#   - client review-console's redirect URIs http://localhost:* / http://127.0.0.1:* (any local port): replaced here
+#     by the console's public URL CONSOLE_URL, for redirects, post-logout redirects and web origins.
 set -euo pipefail
 
 kcadm=/opt/keycloak/bin/kcadm.sh
@@ -35,3 +38,13 @@ set_secret() {
 }
 set_secret catalog-service "$CATALOG_CLIENT_SECRET"
 set_secret policy-service "$POLICY_CLIENT_SECRET"
+set_secret review-console "$CONSOLE_CLIENT_SECRET"
+
+console_url="${CONSOLE_URL%/}"
+[[ "$console_url" == https://* ]] || { echo "CONSOLE_URL must be the console's https:// URL, is $CONSOLE_URL" >&2; exit 1; }
+id="$("$kcadm" get clients "${config[@]}" -r energy -q clientId=review-console --fields id --format csv --noquotes)"
+"$kcadm" update "clients/$id" "${config[@]}" -r energy \
+  -s "redirectUris=[\"$console_url/*\"]" \
+  -s "webOrigins=[\"$console_url\"]" \
+  -s "attributes.\"post.logout.redirect.uris\"=$console_url/*"
+echo "redirect URIs of review-console set to $console_url/*"

@@ -223,4 +223,64 @@ class BrokenManifestsTest {
         assertReported(problems, "k8s/base/keycloak/energy-realm.json", "differs from identity/energy-realm.json");
         assertReported(problems, "data.energy-realm.json", "differs from identity/energy-realm.json");
     }
+
+    @Test
+    void consoleGivenAPropertyOnlyServiceCommonDeclares() {
+        // The console does not depend on service-common: that module's defaults are no properties of the console.
+        List<Problem> problems = breakAndValidate("base/console/configmap.yaml", "  QUARKUS_OIDC_CLIENT_ID: review-console",
+                "  QUARKUS_OIDC_TOKEN_ALLOW_JWT_INTROSPECTION: \"false\"\n  QUARKUS_OIDC_CLIENT_ID: review-console");
+        assertReported(problems, "k8s/base/console/configmap.yaml", "data.QUARKUS_OIDC_TOKEN_ALLOW_JWT_INTROSPECTION",
+                "review-console maps to no configuration property");
+    }
+
+    @Test
+    void consoleWithoutItsSessionSecret() {
+        List<Problem> problems = breakAndValidate("overlays/dev/kustomization.yaml",
+                "  - name: console-session\n", "  - name: console-sessions\n");
+        assertReported(problems, "k8s/base/console/deployment.yaml", "secretRef.name", "Secret console-session does not exist");
+    }
+
+    @Test
+    void networkPolicyLettingTheConsoleReachTheClassifier() {
+        List<Problem> problems = breakAndValidate("base/common/network-policies.yaml",
+                "              app.kubernetes.io/name: catalog-service\n      ports:\n        - protocol: TCP\n          port: 8081",
+                "              app.kubernetes.io/name: catalog-service\n        - podSelector:\n            matchLabels:\n"
+                        + "              app.kubernetes.io/name: review-console\n      ports:\n        - protocol: TCP\n          port: 8081");
+        assertReported(problems, "k8s/base/common/network-policies.yaml", "NetworkPolicy/classifier-service-ingress",
+                "spec.ingress", "[catalog-service, review-console]");
+    }
+
+    @Test
+    void networkPolicyThatCutsTheConsoleOffThePolicyService() {
+        List<Problem> problems = breakAndValidate("base/common/network-policies.yaml",
+                "        - podSelector:\n            matchLabels:\n              app.kubernetes.io/name: review-console\n"
+                        + "        - namespaceSelector:\n            matchLabels:\n              kubernetes.io/metadata.name: ingress-nginx\n"
+                        + "      ports:\n        - protocol: TCP\n          port: 8083",
+                "        - namespaceSelector:\n            matchLabels:\n              kubernetes.io/metadata.name: ingress-nginx\n"
+                        + "      ports:\n        - protocol: TCP\n          port: 8083");
+        assertReported(problems, "NetworkPolicy for policy-service", "expected exactly [review-console]");
+    }
+
+    @Test
+    void devConsoleSecretThatIsNotTheRealms() {
+        List<Problem> problems = breakAndValidate("overlays/dev/kustomization.yaml",
+                "QUARKUS_OIDC_CREDENTIALS_SECRET=review-console-dev-secret", "QUARKUS_OIDC_CREDENTIALS_SECRET=other");
+        assertReported(problems, "k8s/base/console/deployment.yaml", "QUARKUS_OIDC_CREDENTIALS_SECRET", "client review-console",
+                "identity/energy-realm.json");
+    }
+
+    @Test
+    void prodThatKeepsTheConsolesDevSecret() {
+        List<Problem> problems = breakAndValidate("overlays/prod/keycloak-harden.sh",
+                "set_secret review-console \"$CONSOLE_CLIENT_SECRET\"\n", "");
+        assertReported(problems, "k8s/base/console/deployment.yaml", "Secret console-oidc-client", "Job keycloak-harden",
+                "client review-console");
+    }
+
+    @Test
+    void prodConsoleUrlThatNoIngressServes() {
+        List<Problem> problems = breakAndValidate("overlays/prod/keycloak-harden-job.yaml",
+                "value: https://console.energy.example.com", "value: https://review.energy.example.com");
+        assertReported(problems, "k8s/overlays/prod/keycloak-harden-job.yaml", "env[CONSOLE_URL]", "no Ingress serves host review.energy.example.com");
+    }
 }

@@ -53,7 +53,8 @@ import java.util.regex.Pattern;
  */
 final class Consistency {
 
-    static final List<String> SERVICES = List.of("classifier-service", "catalog-service", "policy-service");
+    /** The Quarkus modules deployed from k8s/images/service/Dockerfile: the three services and the web console. */
+    static final List<String> SERVICES = List.of("classifier-service", "catalog-service", "policy-service", "review-console");
     static final List<String> AUTOSCALED = List.of("classifier-service", "policy-service");
 
     /** Environment variables a Quarkus service may get although its own files do not name the property. */
@@ -72,7 +73,12 @@ final class Consistency {
             new Allowed("QUARKUS_OIDC_CLIENT_CLIENT_ID", null, "quarkus-oidc-client",
                     "quarkus.oidc-client.client-id: the service account's client (catalog-service / policy-service)"),
             new Allowed("QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET", null, "quarkus-oidc-client",
-                    "quarkus.oidc-client.credentials.secret: that client's secret"));
+                    "quarkus.oidc-client.credentials.secret: that client's secret"),
+            new Allowed("QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING", "review-console", "quarkus-oidc",
+                    "quarkus.http.proxy.proxy-address-forwarding: TLS ends at the Ingress; the console's login redirect URI"
+                    + " must be https:// (with quarkus.http.proxy.allow-x-forwarded)"),
+            new Allowed("QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED", "review-console", "quarkus-oidc",
+                    "quarkus.http.proxy.allow-x-forwarded: ingress-nginx sends X-Forwarded-Proto, not Forwarded"));
 
     /** Keycloak server options set through KC_ environment variables (keycloak.org/server/all-config). */
     static final Set<String> KEYCLOAK_ENV = Set.of("KC_HOSTNAME", "KC_HOSTNAME_BACKCHANNEL_DYNAMIC", "KC_HTTP_ENABLED",
@@ -652,7 +658,8 @@ final class Consistency {
                 if (allowed == null) {
                     problem(e.definedIn(), e.field(), "environment variable " + e.name() + " of " + app.module
                             + " maps to no configuration property: not in " + app.module
-                            + "/src/main/resources/application.properties, service-common's microprofile-config.properties,"
+                            + "/src/main/resources/application.properties"
+                            + (app.usesServiceCommon ? ", service-common's microprofile-config.properties," : ",")
                             + " nor the allow-list of extension properties (Consistency.ALLOWED_QUARKUS_ENV)");
                 }
             }
@@ -844,8 +851,10 @@ final class Consistency {
         workloads().forEach(w -> everyone.add(w.name()));
         Map<String, Set<String>> expected = new LinkedHashMap<>();
         expected.put("classifier-service", Set.of("catalog-service"));
-        expected.put("catalog-service", Set.of("policy-service"));
-        expected.put("policy-service", Set.of());
+        expected.put("catalog-service", Set.of("policy-service", "review-console"));
+        expected.put("policy-service", Set.of("review-console"));
+        // The console is reached by the browser through the ingress controller only.
+        expected.put("review-console", Set.of());
         expected.put("postgres", Set.of("catalog-service", "policy-service", "keycloak"));
         expected.put("keycloak", everyone);
         // keycloak-harden (prod) is a client of Keycloak only.

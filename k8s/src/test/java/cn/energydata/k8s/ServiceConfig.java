@@ -13,8 +13,9 @@ import java.util.Set;
 
 /**
  * What a service's own configuration says, read from its files: service-common's microprofile-config.properties
- * (ordinal 100) overridden by the service's application.properties; the %prod profile applies in a container.
- * Also which Quarkus extensions the service's pom.xml declares.
+ * (ordinal 100, only for a module whose pom.xml depends on service-common: review-console does not) overridden by
+ * the service's application.properties; the %prod profile applies in a container. Also which Quarkus extensions
+ * the service's pom.xml declares.
  */
 final class ServiceConfig {
 
@@ -25,10 +26,22 @@ final class ServiceConfig {
     final Set<String> extensions = new LinkedHashSet<>();
     final Path applicationProperties;
 
+    /** Whether the module's pom depends on service-common (whose config file then joins the module's). */
+    final boolean usesServiceCommon;
+
     ServiceConfig(Path repo, String module) {
         this.module = module;
         this.applicationProperties = repo.resolve(module).resolve("src/main/resources/application.properties");
-        Properties common = load(repo.resolve("service-common/src/main/resources/META-INF/microprofile-config.properties"));
+        String pom;
+        try {
+            pom = Files.readString(repo.resolve(module).resolve("pom.xml"));
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read " + module + "/pom.xml: " + e.getMessage(), e);
+        }
+        this.usesServiceCommon = dependsOnServiceCommon(pom);
+        Properties common = usesServiceCommon
+                ? load(repo.resolve("service-common/src/main/resources/META-INF/microprofile-config.properties"))
+                : new Properties();
         Properties own = load(applicationProperties);
         for (Properties p : new Properties[] {common, own}) {
             for (String key : p.stringPropertyNames()) {
@@ -45,15 +58,22 @@ final class ServiceConfig {
                 }
             }
         }
-        try {
-            String pom = Files.readString(repo.resolve(module).resolve("pom.xml"));
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("<artifactId>(quarkus-[a-z0-9-]+)</artifactId>").matcher(pom);
-            while (m.find()) {
-                extensions.add(m.group(1));
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot read " + module + "/pom.xml: " + e.getMessage(), e);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<artifactId>(quarkus-[a-z0-9-]+)</artifactId>").matcher(pom);
+        while (m.find()) {
+            extensions.add(m.group(1));
         }
+    }
+
+    /** A {@code <dependency>} on artifact service-common (not the module's own or its parent's artifactId). */
+    static boolean dependsOnServiceCommon(String pom) {
+        String withoutComments = pom.replaceAll("(?s)<!--.*?-->", "");
+        java.util.regex.Matcher d = java.util.regex.Pattern.compile("(?s)<dependency>(.*?)</dependency>").matcher(withoutComments);
+        while (d.find()) {
+            if (d.group(1).matches("(?s).*<artifactId>\\s*service-common\\s*</artifactId>.*")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The environment-variable form of a property name (MicroProfile Config rule: non-alphanumerics to _). */

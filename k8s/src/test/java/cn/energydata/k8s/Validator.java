@@ -178,20 +178,60 @@ final class Validator {
             Consistency consistency = new Consistency(name, objects, manifests, new ArrayList<>());
             Consistency.Workload w = consistency.workload(d.getMetadata().getName());
             for (Container c : d.getSpec().getTemplate().getSpec().getContainers()) {
-                Map<String, String> env = Consistency.values(consistency.environment(w, c));
-                String clientId = env.get("QUARKUS_OIDC_CLIENT_CLIENT_ID");
-                if (clientId == null) {
-                    continue;
-                }
+                List<Consistency.Env> environment = consistency.environment(w, c);
+                Map<String, String> env = Consistency.values(environment);
                 String where = name + " rendered Deployment/" + d.getMetadata().getName() + " (" + manifests.origin(d, name) + ")";
-                if (!RealmFile.hasClient(repo, clientId)) {
-                    problems.add(new Problem(where, "QUARKUS_OIDC_CLIENT_CLIENT_ID", "client " + clientId + " is not in " + RealmFile.PATH));
-                } else if (overlay.equals("dev") && !RealmFile.clientSecret(repo, clientId).equals(env.get("QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET"))) {
-                    problems.add(new Problem(where, "QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET", "differs from the secret of client "
-                            + clientId + " in " + RealmFile.PATH + ": the service account could not get a token"));
+                // A service account (quarkus-oidc-client) or a web application logging users in (quarkus-oidc).
+                for (String[] keys : new String[][] {{"QUARKUS_OIDC_CLIENT_CLIENT_ID", "QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET", "service account"},
+                        {"QUARKUS_OIDC_CLIENT_ID", "QUARKUS_OIDC_CREDENTIALS_SECRET", "web application"}}) {
+                    String clientId = env.get(keys[0]);
+                    if (clientId == null) {
+                        continue;
+                    }
+                    if (!RealmFile.hasClient(repo, clientId)) {
+                        problems.add(new Problem(where, keys[0], "client " + clientId + " is not in " + RealmFile.PATH));
+                    } else if (overlay.equals("dev") && !RealmFile.clientSecret(repo, clientId).equals(env.get(keys[1]))) {
+                        problems.add(new Problem(where, keys[1], "differs from the secret of client " + clientId + " in "
+                                + RealmFile.PATH + ": the " + keys[2] + " could not get a token"));
+                    } else if (overlay.equals("prod")) {
+                        environment.stream().filter(e -> e.name().equals(keys[1]) && e.definedIn() instanceof io.fabric8.kubernetes.api.model.Secret)
+                                .findFirst().ifPresent(e -> checkSecretRotated(name, objects, clientId, e.definedIn().getMetadata().getName(),
+                                        keys[1], where, problems));
+                    }
                 }
             }
         }
+    }
+
+    /**
+     * Prod: Job keycloak-harden sets the secret of a client a Deployment authenticates as to the value of the Secret
+     * the Deployment reads; otherwise Keycloak keeps the realm file's dev secret and the Deployment's secret is wrong.
+     */
+    private void checkSecretRotated(String name, List<HasMetadata> objects, String clientId, String secret, String key,
+            String where, List<Problem> problems) {
+        io.fabric8.kubernetes.api.model.batch.v1.Job job = hardenJob(objects);
+        if (job == null) {
+            return; // reported by checkHardening
+        }
+        ConfigMap scripts = objects.stream().filter(ConfigMap.class::isInstance).map(ConfigMap.class::cast)
+                .filter(cm -> cm.getMetadata().getName().startsWith("keycloak-harden-")).findFirst().orElse(null);
+        String script = scripts == null || scripts.getData() == null ? "" : String.join("\n", scripts.getData().values());
+        boolean rotated = job.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv().stream()
+                .filter(e -> e.getValueFrom() != null && e.getValueFrom().getSecretKeyRef() != null
+                        && secret.equals(e.getValueFrom().getSecretKeyRef().getName()) && key.equals(e.getValueFrom().getSecretKeyRef().getKey()))
+                .anyMatch(e -> Pattern.compile("(?m)^\\s*set_secret\\s+" + Pattern.quote(clientId) + "\\s+\"\\$\\{?"
+                        + Pattern.quote(e.getName()) + "\\}?\"").matcher(script).find());
+        if (!rotated) {
+            problems.add(new Problem(where, key + " (Secret " + secret + ")", "Job keycloak-harden does not set the secret of client "
+                    + clientId + " from Secret " + secret + " key " + key + " (env secretKeyRef and `set_secret " + clientId
+                    + " \"$…\"` in keycloak-harden.sh): Keycloak would keep the realm file's dev secret"));
+        }
+    }
+
+    private static io.fabric8.kubernetes.api.model.batch.v1.Job hardenJob(List<HasMetadata> objects) {
+        return objects.stream().filter(io.fabric8.kubernetes.api.model.batch.v1.Job.class::isInstance)
+                .map(io.fabric8.kubernetes.api.model.batch.v1.Job.class::cast)
+                .filter(j -> j.getMetadata().getName().equals("keycloak-harden")).findFirst().orElse(null);
     }
 
     /** Prod removes every demo user of the realm file (Job keycloak-harden, DEMO_USERS). */
@@ -205,6 +245,7 @@ final class Validator {
                     + " and dev client secrets"));
             return;
         }
+        checkConsoleUrl(name, objects, job, problems);
         List<String> expected = RealmFile.usersWithCredentials(repo);
         String demo = job.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv().stream()
                 .filter(e -> e.getName().equals("DEMO_USERS")).map(io.fabric8.kubernetes.api.model.EnvVar::getValue)
@@ -214,6 +255,41 @@ final class Validator {
             problems.add(new Problem(name + " rendered Job/keycloak-harden (" + manifests.origin(job, name) + ")",
                     "spec.template.spec.containers[keycloak-harden].env[DEMO_USERS]", actual + " but the users with a"
                     + " password in " + RealmFile.PATH + " are " + expected));
+        }
+    }
+
+    /**
+     * Prod: the console's public URL that Job keycloak-harden gives client review-console (redirect URIs, web origin)
+     * is an https URL whose host the Ingress serves over TLS and routes to the console; otherwise Keycloak refuses
+     * every login ("invalid redirect_uri").
+     */
+    private void checkConsoleUrl(String name, List<HasMetadata> objects, io.fabric8.kubernetes.api.model.batch.v1.Job job,
+            List<Problem> problems) {
+        boolean console = objects.stream().anyMatch(o -> o instanceof io.fabric8.kubernetes.api.model.apps.Deployment
+                && o.getMetadata().getName().equals("review-console"));
+        if (!console) {
+            return;
+        }
+        String where = name + " rendered Job/keycloak-harden (" + manifests.origin(job, name) + ")";
+        String field = "spec.template.spec.containers[keycloak-harden].env[CONSOLE_URL]";
+        String url = job.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv().stream()
+                .filter(e -> e.getName().equals("CONSOLE_URL")).map(io.fabric8.kubernetes.api.model.EnvVar::getValue)
+                .findFirst().orElse(null);
+        if (url == null || !url.startsWith("https://")) {
+            problems.add(new Problem(where, field, url + ": must be the console's public https:// URL (client review-console's"
+                    + " redirect URIs)"));
+            return;
+        }
+        String host = java.net.URI.create(url).getHost();
+        boolean served = objects.stream().filter(io.fabric8.kubernetes.api.model.networking.v1.Ingress.class::isInstance)
+                .map(io.fabric8.kubernetes.api.model.networking.v1.Ingress.class::cast)
+                .anyMatch(i -> i.getSpec().getTls() != null && i.getSpec().getTls().stream().anyMatch(t -> t.getHosts().contains(host))
+                        && i.getSpec().getRules().stream().anyMatch(r -> host.equals(r.getHost()) && r.getHttp().getPaths().stream()
+                                .anyMatch(p -> "/".equals(p.getPath()) && p.getBackend().getService() != null
+                                        && "review-console".equals(p.getBackend().getService().getName()))));
+        if (!served) {
+            problems.add(new Problem(where, field, url + ": no Ingress serves host " + host + " over TLS with / routed to"
+                    + " Service review-console, so Keycloak would redirect the browser nowhere"));
         }
     }
 
