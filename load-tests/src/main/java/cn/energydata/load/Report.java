@@ -101,7 +101,7 @@ public final class Report {
             return "0";
         }
         StringBuilder cell = new StringBuilder().append(s.errors()).append(" (");
-        s.errorsByStatus().forEach((status, n) -> cell.append(status).append(": ").append(n).append(", "));
+        new java.util.TreeMap<>(s.errorsByStatus()).forEach((status, n) -> cell.append(status).append(": ").append(n).append(", "));
         cell.setLength(cell.length() - 2);
         return cell.append(')').toString();
     }
