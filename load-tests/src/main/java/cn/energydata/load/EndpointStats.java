@@ -37,6 +37,7 @@ public final class EndpointStats {
     private final Map<String, Long> errorsByStatus = new TreeMap<>();
     private final List<ErrorSample> samples = new ArrayList<>();
     private long tolerated;
+    private long calls;
     private long measuredTolerated;
     private long bytes;
 
@@ -57,6 +58,7 @@ public final class EndpointStats {
     public synchronized void record(long startNanos, long durationNanos, Outcome outcome, String status,
                                     long bytes, String errorDetail) {
         boolean measured = window.contains(startNanos);
+        calls++;
         if (outcome == Outcome.ERROR) {
             errorsByStatus.merge(status, 1L, Long::sum);
             if (samples.size() < MAX_SAMPLES) {
@@ -85,7 +87,7 @@ public final class EndpointStats {
                 millis(latencies.getValueAtPercentile(99)), millis(latencies.getMaxValue()),
                 count == 0 ? 0 : latencies.getMean() / 1000.0,
                 errorsByStatus.values().stream().mapToLong(Long::longValue).sum(), new TreeMap<>(errorsByStatus),
-                tolerated, measuredTolerated, bytes, List.copyOf(samples));
+                tolerated, measuredTolerated, bytes, calls, List.copyOf(samples));
     }
 
     private static double millis(long micros) {
@@ -96,9 +98,11 @@ public final class EndpointStats {
      * @param count      successful (and tolerated) calls started in the measured window
      * @param errors     all errors of the run, warm-up included
      * @param tolerated  tolerated answers of the whole run; {@code measuredTolerated} of the window
+     * @param calls      all calls of the whole run, warm-up and errors included
      */
     public record Summary(String endpoint, long count, double perSecond, double p50Ms, double p95Ms, double p99Ms,
                           double maxMs, double meanMs, long errors, Map<String, Long> errorsByStatus,
-                          long tolerated, long measuredTolerated, long bytes, List<ErrorSample> errorSamples) {
+                          long tolerated, long measuredTolerated, long bytes, long calls,
+                          List<ErrorSample> errorSamples) {
     }
 }

@@ -85,7 +85,8 @@ public final class LoadMain {
             workload.login();
 
             Stack sampled = stack;
-            MemorySampler memory = new MemorySampler(sampled == null ? null : sampled::memoryMiB);
+            MemorySampler memory = sampled == null ? new MemorySampler(null, null)
+                    : new MemorySampler(sampled::memoryMiB, sampled.config().home().resolve("postgres"));
             ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "memory-sampler");
                 t.setDaemon(true);
@@ -132,6 +133,10 @@ public final class LoadMain {
             report.tally("decision effects (whole run)", workload.effects());
             memory.results().forEach(report::memory);
             report.condition("memory samples", memory.samples() + ", every " + config.sampleEverySeconds() + " s");
+            if (stack != null) {
+                report.condition("service log lines at ERROR level (whole run, start included)",
+                        errorLines(stack.config().logs()).toString());
+            }
             if (workload.driverFailures() > 0) {
                 report.condition("LOAD DRIVER FAILURES", workload.driverFailures() + " (see the output above)");
             }
@@ -170,6 +175,23 @@ public final class LoadMain {
         long large = corpus.stream().filter(d -> d.bytes().length >= 500_000).count();
         return counts.keySet() + "; " + small + " below 20 KB, " + (corpus.size() - small - large)
                 + " of 20–500 KB, " + large + " of 0.5–1.5 MB";
+    }
+
+    /** Lines with " ERROR " per log file of the stack (Quarkus and Keycloak both write the level that way). */
+    private static Map<String, Long> errorLines(Path logs) {
+        Map<String, Long> counts = new TreeMap<>();
+        try (var files = Files.list(logs)) {
+            for (Path log : files.toList()) {
+                try (var lines = Files.lines(log, java.nio.charset.StandardCharsets.UTF_8)) {
+                    counts.put(log.getFileName().toString(), lines.filter(l -> l.contains(" ERROR ")).count());
+                } catch (java.io.UncheckedIOException e) {
+                    counts.put(log.getFileName().toString(), -1L); // not UTF-8 throughout
+                }
+            }
+        } catch (IOException e) {
+            counts.put("(logs unreadable: " + e.getMessage() + ")", -1L);
+        }
+        return counts;
     }
 
     private static String loadAverage() {

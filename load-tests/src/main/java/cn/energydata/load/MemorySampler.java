@@ -7,13 +7,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
  * Samples the memory of every process of the stack every few seconds and keeps the first and the highest value
  * of each. The services and Keycloak: resident set (RSS) of the process and its children, as the launcher
- * reports it. PostgreSQL (the embedded one runs as children of this JVM): the sum of the proportional set size
- * (PSS) of the postmaster and its backends, because their RSS counts the shared buffers once per backend.
+ * reports it. PostgreSQL (the embedded one; pg_ctl detaches it from this JVM, so it is found by the
+ * postmaster.pid of its data directory): the sum of the proportional set size (PSS) of the postmaster and its
+ * children, because their RSS counts the shared buffers once per backend.
  * The driver itself: its RSS.
  */
 public final class MemorySampler implements Runnable {
@@ -22,12 +24,17 @@ public final class MemorySampler implements Runnable {
     public static final String DRIVER = "load driver";
 
     private final Supplier<Map<String, Long>> stackMemory;
+    private final Path postgresData;
     private final Map<String, long[]> firstAndPeak = new LinkedHashMap<>();
     private int samples;
 
-    /** @param stackMemory RSS in MiB per stack process (e.g. {@code Stack::memoryMiB}); null when not sampled */
-    public MemorySampler(Supplier<Map<String, Long>> stackMemory) {
+    /**
+     * @param stackMemory  RSS in MiB per stack process (e.g. {@code Stack::memoryMiB}); null when not sampled
+     * @param postgresData data directory of the embedded PostgreSQL; null when not sampled
+     */
+    public MemorySampler(Supplier<Map<String, Long>> stackMemory, Path postgresData) {
         this.stackMemory = stackMemory;
+        this.postgresData = postgresData;
     }
 
     @Override
@@ -35,7 +42,7 @@ public final class MemorySampler implements Runnable {
         Map<String, Long> now = new LinkedHashMap<>();
         if (stackMemory != null) {
             now.putAll(stackMemory.get());
-            long postgresKib = postgresPssKib();
+            long postgresKib = postgresData == null ? 0 : postgresPssKib(postgresData);
             if (postgresKib > 0) {
                 now.put(POSTGRES, postgresKib / 1024);
             }
@@ -70,13 +77,20 @@ public final class MemorySampler implements Runnable {
         };
     }
 
-    private static long postgresPssKib() {
-        long kib = 0;
-        for (ProcessHandle p : ProcessHandle.current().descendants().toList()) {
-            String command = p.info().command().orElse("");
-            if (command.endsWith("/postgres")) {
-                kib += smapsRollupKib(p.pid(), "Pss:");
-            }
+    private static long postgresPssKib(Path dataDirectory) {
+        long postmaster;
+        try {
+            postmaster = Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).trim());
+        } catch (IOException | RuntimeException e) {
+            return 0; // not running
+        }
+        Optional<ProcessHandle> handle = ProcessHandle.of(postmaster);
+        if (handle.isEmpty()) {
+            return 0;
+        }
+        long kib = smapsRollupKib(postmaster, "Pss:");
+        for (ProcessHandle child : handle.get().descendants().toList()) {
+            kib += smapsRollupKib(child.pid(), "Pss:");
         }
         return kib;
     }

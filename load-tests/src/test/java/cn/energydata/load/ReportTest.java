@@ -15,9 +15,9 @@ class ReportTest {
         Report report = new Report()
                 .condition("date", "2026-11-29")
                 .endpoint(new EndpointStats.Summary("POST /api/decisions", 12_000, 100.0, 4.25, 31.5, 120.4, 1_234.5,
-                        9.0, 0, Map.of(), 0, 0, 0, List.of()))
+                        9.0, 0, Map.of(), 0, 0, 0, 12_000, List.of()))
                 .endpoint(new EndpointStats.Summary("POST /api/assets/{id}/content", 300, 2.5, 80.0, 950.0, 2_000.0,
-                        3_000.0, 200.0, 3, Map.of("500", 2L, "timeout", 1L), 4, 1, 6_000_000, List.of(
+                        3_000.0, 200.0, 3, Map.of("500", 2L, "timeout", 1L), 4, 1, 6_000_000, 303, List.of(
                         new EndpointStats.ErrorSample("500", "POST /api/assets/1/content {\n \"title\": \"Internal\"\n}"))))
                 .memory(new Report.Memory("catalog-service", 250, 400, "RSS with children"))
                 .tally("decision effects (whole run)", Map.of("DENY", 10L));
@@ -37,9 +37,17 @@ class ReportTest {
 
     @Test
     void noErrorsSaysNone() {
-        String md = new Report().endpoint(new EndpointStats.Summary("GET /x", 1, 1, 1, 1, 1, 1, 1, 0, Map.of(), 0, 0,
+        String md = new Report().endpoint(new EndpointStats.Summary("GET /x", 1, 1, 1, 1, 1, 1, 1, 0, Map.of(), 0, 0, 1,
                 0, List.of())).markdown();
         assertTrue(md.contains("Errors: none\n"), md);
+    }
+
+    @Test
+    void anEndpointWithNoCallInTheWindowIsANoteNotARow() {
+        String md = new Report().endpoint(new EndpointStats.Summary("POST /token", 0, 0, 0, 0, 0, 0, 0, 0, Map.of(),
+                0, 0, 0, 4, List.of())).markdown();
+        assertTrue(!md.contains("| POST /token |"), md);
+        assertTrue(md.contains("- POST /token: 4 calls, none in the measured window\n"), md);
     }
 
     @Test
