@@ -174,7 +174,7 @@ public final class LoadMain {
         long small = corpus.stream().filter(d -> d.bytes().length < 20_000).count();
         long large = corpus.stream().filter(d -> d.bytes().length >= 500_000).count();
         return counts.keySet() + "; " + small + " below 20 KB, " + (corpus.size() - small - large)
-                + " of 20–500 KB, " + large + " of 0.5–1.5 MB";
+                + " of 20–500 KB, " + large + " above 500 KB";
     }
 
     /** Lines with " ERROR " per log file of the stack (Quarkus and Keycloak both write the level that way). */
