@@ -33,6 +33,7 @@ public final class EndpointStats {
 
     private final String name;
     private final Window window;
+    private final EndpointStats parent;
     private final Histogram latencies = new Histogram(HIGHEST_MICROS, 3);
     private final Map<String, Long> errorsByStatus = new TreeMap<>();
     private final List<ErrorSample> samples = new ArrayList<>();
@@ -42,8 +43,14 @@ public final class EndpointStats {
     private long bytes;
 
     public EndpointStats(String name, Window window) {
+        this(name, window, null);
+    }
+
+    /** A breakdown of {@code parent} (e.g. its large uploads): every call is recorded in both. */
+    public EndpointStats(String name, Window window, EndpointStats parent) {
         this.name = name;
         this.window = window;
+        this.parent = parent;
     }
 
     public String name() {
@@ -55,8 +62,16 @@ public final class EndpointStats {
      * @param status     the HTTP status, or a word such as "timeout" when there was no answer
      * @param bytes      request body bytes (for uploads), counted when measured
      */
-    public synchronized void record(long startNanos, long durationNanos, Outcome outcome, String status,
-                                    long bytes, String errorDetail) {
+    public void record(long startNanos, long durationNanos, Outcome outcome, String status, long bytes,
+                       String errorDetail) {
+        if (parent != null) {
+            parent.record(startNanos, durationNanos, outcome, status, bytes, errorDetail);
+        }
+        recordHere(startNanos, durationNanos, outcome, status, bytes, errorDetail);
+    }
+
+    private synchronized void recordHere(long startNanos, long durationNanos, Outcome outcome, String status,
+                                         long bytes, String errorDetail) {
         boolean measured = window.contains(startNanos);
         calls++;
         if (outcome == Outcome.ERROR) {
@@ -87,7 +102,7 @@ public final class EndpointStats {
                 millis(latencies.getValueAtPercentile(99)), millis(latencies.getMaxValue()),
                 count == 0 ? 0 : latencies.getMean() / 1000.0,
                 errorsByStatus.values().stream().mapToLong(Long::longValue).sum(), new TreeMap<>(errorsByStatus),
-                tolerated, measuredTolerated, bytes, calls, List.copyOf(samples));
+                tolerated, measuredTolerated, bytes, calls, List.copyOf(samples), parent != null);
     }
 
     private static double millis(long micros) {
@@ -99,10 +114,11 @@ public final class EndpointStats {
      * @param errors     all errors of the run, warm-up included
      * @param tolerated  tolerated answers of the whole run; {@code measuredTolerated} of the window
      * @param calls      all calls of the whole run, warm-up and errors included
+     * @param breakdown  a part of the row before it (its calls and errors are counted there too)
      */
     public record Summary(String endpoint, long count, double perSecond, double p50Ms, double p95Ms, double p99Ms,
                           double maxMs, double meanMs, long errors, Map<String, Long> errorsByStatus,
                           long tolerated, long measuredTolerated, long bytes, long calls,
-                          List<ErrorSample> errorSamples) {
+                          List<ErrorSample> errorSamples, boolean breakdown) {
     }
 }

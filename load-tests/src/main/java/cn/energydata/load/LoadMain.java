@@ -160,7 +160,7 @@ public final class LoadMain {
         StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "[%3.0f s]", window.measuredSeconds()));
         workload.stats().forEach((name, s) -> {
             EndpointStats.Summary sum = s.summary();
-            if (sum.count() > 0 || sum.errors() > 0) {
+            if (!sum.breakdown() && (sum.count() > 0 || sum.errors() > 0)) {
                 line.append(String.format(Locale.ROOT, "  %s %d ok/%d err", name.substring(0, name.indexOf(" (")),
                         sum.count(), sum.errors()));
             }

@@ -1,10 +1,5 @@
 package cn.energydata.load;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -206,25 +201,36 @@ public final class MixedCorpus {
         }
     }
 
-    /** ASCII text only: the standard 14 fonts have no Chinese glyphs. */
-    private static byte[] pdf(String text) throws IOException {
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage();
-            doc.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
-                content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
-                content.setLeading(14);
-                content.newLineAtOffset(50, 720);
-                for (String line : text.split("\n")) {
-                    content.showText(line);
-                    content.newLine();
-                }
-                content.endText();
-            }
-            doc.save(out);
-            return out.toByteArray();
+    /**
+     * A one-page PDF 1.4 with the text in Helvetica, written directly (ASCII only: the standard 14 fonts have no
+     * Chinese glyphs). Written by hand rather than with PDFBox, whose font lookup scans the system fonts first.
+     */
+    static byte[] pdf(String text) {
+        StringBuilder content = new StringBuilder("BT /F1 11 Tf 14 TL 50 720 Td\n");
+        for (String line : text.split("\n")) {
+            content.append('(').append(line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)"))
+                    .append(") Tj T*\n");
         }
+        content.append("ET\n");
+        List<String> objects = List.of(
+                "<< /Type /Catalog /Pages 2 0 R >>",
+                "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> "
+                        + "/Contents 5 0 R >>",
+                "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+                "<< /Length " + content.length() + " >>\nstream\n" + content + "endstream");
+        StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
+        List<Integer> offsets = new ArrayList<>();
+        for (int i = 0; i < objects.size(); i++) {
+            offsets.add(pdf.length());
+            pdf.append(i + 1).append(" 0 obj\n").append(objects.get(i)).append("\nendobj\n");
+        }
+        int xref = pdf.length();
+        pdf.append("xref\n0 ").append(objects.size() + 1).append("\n0000000000 65535 f \n");
+        offsets.forEach(o -> pdf.append(String.format("%010d 00000 n \n", o)));
+        pdf.append("trailer\n<< /Size ").append(objects.size() + 1).append(" /Root 1 0 R >>\nstartxref\n")
+                .append(xref).append("\n%%EOF\n");
+        return pdf.toString().getBytes(StandardCharsets.US_ASCII);
     }
 
     private static byte[] zip(String entry, String content) throws IOException {

@@ -40,7 +40,7 @@ public final class Report {
     }
 
     public long totalErrors() {
-        return endpoints.stream().mapToLong(EndpointStats.Summary::errors).sum();
+        return endpoints.stream().filter(s -> !s.breakdown()).mapToLong(EndpointStats.Summary::errors).sum();
     }
 
     public String markdown() {
@@ -53,7 +53,7 @@ public final class Report {
             if (s.count() == 0 && s.errors() == 0) {
                 continue; // e.g. token fetches that all happened before the window: a note below
             }
-            md.append("| ").append(s.endpoint())
+            md.append("| ").append(s.breakdown() ? "↳ " : "").append(s.endpoint())
                     .append(" | ").append(s.count())
                     .append(" | ").append(fmt(s.perSecond()))
                     .append(" | ").append(fmt(s.p50Ms()))
@@ -66,6 +66,9 @@ public final class Report {
         md.append('\n');
         List<String> notes = new ArrayList<>();
         for (EndpointStats.Summary s : endpoints) {
+            if (s.breakdown()) {
+                continue;
+            }
             if (s.count() == 0 && s.errors() == 0) {
                 notes.add(s.endpoint() + ": " + s.calls() + " calls, none in the measured window");
             }
@@ -94,6 +97,9 @@ public final class Report {
         long errors = totalErrors();
         md.append("Errors: ").append(errors == 0 ? "none" : errors).append('\n');
         for (EndpointStats.Summary s : endpoints) {
+            if (s.breakdown()) {
+                continue; // its errors are listed with the row it belongs to
+            }
             for (EndpointStats.ErrorSample e : s.errorSamples()) {
                 md.append("- ").append(s.endpoint()).append(" → ").append(e.status()).append(": ")
                         .append(oneLine(e.detail())).append('\n');

@@ -28,6 +28,9 @@ final class Workload {
     static final String TOKEN = "POST /realms/energy/…/token (Keycloak)";
     static final String REGISTER = "POST /api/assets (catalog)";
     static final String UPLOAD = "POST /api/assets/{id}/content (catalog → classifier)";
+    static final String UPLOAD_SMALL = "documents below 100 KB";
+    static final String UPLOAD_LARGE = "documents of 1 MB or more";
+    static final long LARGE_BYTES = 1_000_000;
     static final String DECISION = "POST /api/decisions (policy → catalog)";
     static final String QUEUE = "GET /api/review-queue (catalog)";
     static final String SEARCH = "GET /api/assets?q= (catalog)";
@@ -74,6 +77,13 @@ final class Workload {
         this.thinkMillis = thinkMillis;
         for (String name : List.of(REGISTER, UPLOAD, DECISION, QUEUE, SEARCH, DETAIL, REVIEW, TOKEN)) {
             stats.put(name, new EndpointStats(name, window));
+            if (name.equals(UPLOAD)) {
+                stats.put(UPLOAD_SMALL, new EndpointStats(UPLOAD_SMALL, window, stats.get(UPLOAD)));
+                stats.put(UPLOAD_LARGE, new EndpointStats(UPLOAD_LARGE, window, stats.get(UPLOAD)));
+            }
+        }
+        if (corpus.stream().anyMatch(d -> d.bytes().length >= 100_000 && d.bytes().length < LARGE_BYTES)) {
+            throw new IllegalArgumentException("The upload breakdown assumes no document of 100 KB to 1 MB");
         }
         for (User user : List.of(ALICE, ERIN, BOB, FRANK)) {
             tokens.put(user.name(), new TokenSource(http, stats.get(TOKEN), issuer, user.name()));
@@ -170,7 +180,8 @@ final class Workload {
         String id = registered.json().path("id").asText();
         // 202 is the catalog's documented answer when the classifier is unreachable (grading pending): tolerated,
         // counted separately, and the asset is not used further.
-        Http.Answer graded = http.send(stats.get(UPLOAD), Http.request(catalog + "/api/assets/" + id + "/content")
+        EndpointStats uploadStats = stats.get(upload.doc().bytes().length >= LARGE_BYTES ? UPLOAD_LARGE : UPLOAD_SMALL);
+        Http.Answer graded = http.send(uploadStats, Http.request(catalog + "/api/assets/" + id + "/content")
                 .header("Authorization", bearer(user))
                 .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(upload.multipart()))

@@ -61,4 +61,21 @@ class EndpointStatsTest {
         assertEquals(0.0, s.perSecond());
         assertEquals(0.0, s.meanMs());
     }
+
+    @Test
+    void aBreakdownRecordsIntoItsParentToo() {
+        Window window = new Window();
+        window.open(0);
+        EndpointStats all = new EndpointStats("POST /upload", window);
+        EndpointStats large = new EndpointStats("large", window, all);
+        large.record(1, 2 * MS, EndpointStats.Outcome.OK, "200", 1_000_000, null);
+        large.record(2, 4 * MS, EndpointStats.Outcome.ERROR, "500", 0, "boom");
+        all.record(3, 1 * MS, EndpointStats.Outcome.OK, "200", 10, null);
+        assertEquals(1, large.summary().count());
+        assertEquals(1, large.summary().errors());
+        assertTrue(large.summary().breakdown());
+        assertEquals(2, all.summary().count());
+        assertEquals(1, all.summary().errors());
+        assertEquals(1_000_010, all.summary().bytes());
+    }
 }
