@@ -22,8 +22,8 @@ import java.util.stream.Collectors;
 /** HTTP calls that time themselves into an {@link EndpointStats}. One client (HTTP/1.1, keep-alive) for all. */
 public final class Http implements AutoCloseable {
 
-    /** Generous: a large upload under load may queue behind others; a hung service still ends as an error. */
-    static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(120);
+    /** Longer than the catalog's two 60 s attempts at the classifier, so its 202 "grading pending" is seen. */
+    static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(180);
 
     /** An answer that counted as OK or TOLERATED. */
     public record Answer(int status, String body, JsonNode json) {
