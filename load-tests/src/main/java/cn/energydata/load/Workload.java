@@ -20,8 +20,9 @@ import java.util.concurrent.atomic.LongAdder;
 /**
  * What the threads do. Registrants (alice of east-grid, erin of north-oil) register an asset and upload a
  * document of the mixed corpus for it, in turn; deciders ask policy-service for decisions on the graded assets
- * of their organisation (one in ten on the other organisation's, which must be a DENY); readers (bob, frank)
- * read the review queue, search, read an asset's detail and confirm the proposed grade of fresh assets.
+ * of their organisation (one in ten on the other organisation's, which must be a DENY); readers (bob and frank
+ * in turn, each call) read the review queue, search, read an asset's detail and confirm the proposed grade of
+ * fresh assets.
  */
 final class Workload {
 
@@ -132,10 +133,13 @@ final class Workload {
         return loop(() -> decide(user));
     }
 
+    /** Alternates bob and frank from one iteration to the next, so one reader serves both organisations. */
     Runnable reader(int index) {
-        User user = index % 2 == 0 ? BOB : FRANK;
-        AtomicLong iteration = new AtomicLong();
-        return loop(() -> read(user, iteration.getAndIncrement()));
+        AtomicLong iteration = new AtomicLong(index);
+        return loop(() -> {
+            long i = iteration.getAndIncrement();
+            read(i % 2 == 0 ? BOB : FRANK, i);
+        });
     }
 
     private Runnable loop(Runnable iteration) {
