@@ -152,14 +152,6 @@ final class Journey {
                 .then();
     }
 
-    ValidatableResponse decideProposal(String reviewer, String id, long revisionId, boolean accept,
-                                       String justification) {
-        return as(reviewer).contentType(ContentType.JSON)
-                .body(Map.of("accept", accept, "justification", justification, "version", version(reviewer, id)))
-                .post(config.catalogUrl() + "/api/assets/" + id + "/proposals/" + revisionId + "/decision")
-                .then();
-    }
-
     /** The first page (200 entries) of the caller's review queue. */
     JsonPath reviewQueue(String user) {
         return as(user).queryParam("size", 200)

@@ -1,10 +1,12 @@
 package cn.energydata.systemtest;
 
 import cn.energydata.stack.Stack;
+import cn.energydata.systemtest.browser.Browser;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.WebElement;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,7 +15,6 @@ import java.time.Duration;
 import java.util.List;
 
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -25,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The catalog notices the new rule set on its own and re-grades what it can: descriptor-graded assets are
  * re-graded (a proposal where a reviewer has decided, the new grade where nobody has); content-graded assets can
  * only be flagged {@code regradeDue}, because the catalog never keeps content. Confirmed grades do not change
- * until a reviewer accepts the proposal.
+ * until a reviewer accepts the proposal, which bob does in the review console (before/after difference).
  */
 @ExtendWith(StackExtension.class)
 class RulePackUpdateJourneySystemTest {
@@ -125,14 +126,26 @@ class RulePackUpdateJourneySystemTest {
         assertNull(flagged.get("openProposal"));
         assertEquals("REVIEWER", flagged.getString("gradings[-1].source"), "no automatic re-grade was recorded");
 
-        // A reviewer turns the proposal into the grade.
-        long revision = withProposal.getLong("openProposal.revisionId");
-        journey.decideProposal("bob", confirmed, revision, true, "Hydrogen storage layouts are important since pack "
-                        + PACK_ID)
-                .statusCode(200)
-                .body("asset.level", equalTo("IMPORTANT"))
-                .body("asset.status", equalTo("CONFIRMED"))
-                .body("asset.categories", hasItem(CATEGORY));
+        // A reviewer turns the proposal into the grade, in the console: the before/after difference, then accept.
+        try (Browser browser = Browser.open("en", Path.of("target/screenshots"), Path.of("target/downloads"))) {
+            String console = stack.config().consoleUrl();
+            browser.loginAs(console + "/assets/" + confirmed, "bob");
+            assertTrue(browser.byTestId("proposal-before").getText().contains("General"));
+            assertTrue(browser.byTestId("proposal-after").getText().contains("Important"));
+            assertEquals(List.of(CATEGORY), browser.allByTestId("proposal-added").stream()
+                    .map(WebElement::getText).map(String::trim).toList());
+            browser.scrollTo(browser.byTestId("proposal"));
+            browser.screenshot("14-proposal-diff");
+            browser.byTestId("proposal-justification").sendKeys("Hydrogen storage layouts are important since pack "
+                    + PACK_ID);
+            browser.byTestId("proposal-accept").click();
+            browser.waitUntil(d -> "IMPORTANT".equals(browser.byTestId("grade-badge").getAttribute("data-level")));
+        }
+        JsonPath accepted = journey.detail("bob", confirmed);
+        assertEquals("IMPORTANT", accepted.getString("asset.level"));
+        assertEquals("CONFIRMED", accepted.getString("asset.status"));
+        assertTrue(accepted.getList("asset.categories").contains(CATEGORY));
+        assertNull(accepted.get("openProposal"));
 
         // Uploading the content again is what re-grades a content-graded asset: a proposal, grade unchanged.
         journey.upload("alice", content, note).statusCode(200)

@@ -141,6 +141,11 @@ public final class Browser implements AutoCloseable {
         new WebDriverWait(driver, WAIT).until(condition);
     }
 
+    /** Scrolls the page so that the element is at the top of the window (for a screenshot of it). */
+    public void scrollTo(WebElement element) {
+        driver.executeScript("arguments[0].scrollIntoView({block: 'start'});", element);
+    }
+
     /** Saves a PNG of the current page as {@code <name>.png} in the screenshot directory. */
     public Path screenshot(String name) {
         File png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
