@@ -65,7 +65,8 @@ class RulePackUpdateJourneySystemTest {
 
     @Test
     void newRulePackBringsProposalsAndFlagsButLeavesConfirmedGradesAlone() throws IOException {
-        String hashBefore = rules().getString("hash");
+        JsonPath rulesBefore = rules();
+        String hashBefore = rulesBefore.getString("hash");
         List<String> jiangsu = List.of("Jiangsu");
 
         // Graded under the built-in rules, which know nothing about hydrogen storage: general.
@@ -87,6 +88,8 @@ class RulePackUpdateJourneySystemTest {
         installPackAndRestartClassifier();
         JsonPath rules = rules();
         assertNotEquals(hashBefore, rules.getString("hash"), "the rule set changed");
+        assertEquals(rulesBefore.getString("version") + "+" + rules.getString("hash").substring("sha256:".length(), 15),
+                rules.getString("version"), "the version says an operator pack is loaded");
         assertEquals("1.0.0", rules.getString("packs.find { it.id == '" + PACK_ID + "' }.version"));
 
         // Reviewed descriptor asset: a proposal, the confirmed grade untouched.

@@ -22,6 +22,10 @@ import java.util.Set;
  */
 public final class RuleSetLoader {
 
+    /** The name prefix of the packs and grading file shipped in the classifier (RuleSources.classpath). */
+    private static final String BUILT_IN = "classpath:";
+
+
     static final Set<String> FLAGS = Set.of("OUT_OF_SCOPE", "POSSIBLE_STATE_SECRET");
 
     private final ObjectMapper yaml = JsonMapper.builder(new YAMLFactory())
@@ -117,7 +121,8 @@ public final class RuleSetLoader {
                 recognizers.add(kind.build(ofKind, validators));
             }
         }
-        return new RuleSet(grading.version(), hash(packSources, gradingSource), List.copyOf(infos),
+        String hash = hash(packSources, gradingSource);
+        return new RuleSet(version(grading, packSources, gradingSource, hash), hash, List.copyOf(infos),
                 Map.copyOf(categories), Map.copyOf(rules), Map.copyOf(ruleKinds), List.copyOf(recognizers), grading);
     }
 
@@ -154,6 +159,17 @@ public final class RuleSetLoader {
         if (value == null || value.isBlank()) {
             throw new RulePackException(src.name(), rule, problem);
         }
+    }
+
+    /**
+     * The built-in grading version, plus the start of the hash when an operator's pack or grading file is loaded:
+     * operator packs change what is detected, so a grading, a catalogue entry or a re-grading proposal must not
+     * name the same version as the built-in rules (2026.11.1 → 2026.11.1+3fa9c2d1).
+     */
+    private static String version(GradingConfig grading, List<RuleSource> packs, RuleSource gradingSource, String hash) {
+        boolean builtInOnly = gradingSource.name().startsWith(BUILT_IN)
+                && packs.stream().allMatch(s -> s.name().startsWith(BUILT_IN));
+        return builtInOnly ? grading.version() : grading.version() + "+" + hash.substring("sha256:".length(), "sha256:".length() + 8);
     }
 
     private static String hash(List<RuleSource> packs, RuleSource grading) {

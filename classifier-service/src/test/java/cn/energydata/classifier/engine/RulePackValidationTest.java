@@ -3,6 +3,7 @@ package cn.energydata.classifier.engine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,6 +42,19 @@ class RulePackValidationTest {
         assertThat(rules.packs()).extracting(RuleSet.PackInfo::id).contains("cn-pi", "cn-energy", "energy-formats");
         assertThat(rules.hash()).startsWith("sha256:");
         assertThat(rules.version()).isEqualTo("2026.11.1");
+    }
+
+    @Test
+    void anOperatorPackMarksTheVersionWithTheHash(@TempDir Path operator) throws IOException {
+        Files.writeString(operator.resolve("site.yaml"), HEADER + """
+                  - id: site.hydrogen
+                    version: "1"
+                    kind: dictionary
+                    category: extra.hydrogen
+                    keywords: [储氢站布局]
+                """);
+        RuleSet rules = RuleSources.load(Optional.of(operator), Optional.empty());
+        assertThat(rules.version()).isEqualTo("2026.11.1+" + rules.hash().substring("sha256:".length(), 15));
     }
 
     @Test
