@@ -113,15 +113,17 @@ class TenancyJourneySystemTest {
         assertTrue(csv.contains(north));
         assertFalse(csv.contains(east) || csv.contains("EAST-440"), "east-grid's asset is not in the CSV export");
 
-        // Policy: a decision on east-grid's asset is a DENY that does not reveal its level. (Known gap, as
-        // documented in policy-service: the DENY names tenancy.other-organisation, while an unknown id gets
-        // fail-closed.unknown-asset, so the answer still tells that the asset exists.)
+        // Policy: a decision on east-grid's asset is answered exactly as one on an id that does not exist.
         JsonPath decision = journey.decide(NORTH_REGISTRANT, "DOWNLOAD", east, null)
                 .body("effect", equalTo("DENY"))
                 .extract().jsonPath();
         assertNull(decision.get("assetLevel"));
         assertNull(decision.get("effectiveLevel"));
         assertEquals(Map.of(), decision.getMap("obligations"), "a DENY carries no obligations");
+        JsonPath onUnknownId = journey.decide(NORTH_REGISTRANT, "DOWNLOAD", UUID.randomUUID().toString(), null)
+                .extract().jsonPath();
+        assertEquals(onUnknownId.getList("policyIds"), decision.getList("policyIds"));
+        assertEquals(onUnknownId.getList("reasons"), decision.getList("reasons"));
         // East-grid's own decisions and approval requests on the asset stay out of north-oil's reach.
         String eastDecision = journey.decide("alice", "DOWNLOAD", east, Map.of("bulk", true))
                 .body("effect", equalTo("APPROVAL_REQUIRED")).extract().path("decisionId");

@@ -50,18 +50,19 @@ public class DecisionLog {
 
     /**
      * A logged decision as {@code readerOrganisation} may see it: a decision its own requester took on another
-     * organisation's asset (denied by tenancy) does not show that asset's grade, as the answer did not either.
+     * organisation's asset reads as the answer the requester got, the unknown-asset denial (neither the asset's
+     * existence nor its grade leaks); the asset's organisation sees the tenancy denial with the grade.
      */
     DecisionView view(DecisionRecord r, String readerOrganisation) {
-        boolean assetOfReader = r.assetOrg == null || r.assetOrg.equals(readerOrganisation);
         try {
             List<String> reasons = json.readValue(r.reasons, new TypeReference<>() {
             });
             Obligations obligations = r.obligations == null ? null : json.readValue(r.obligations, Obligations.class);
-            return new DecisionView(r.id, r.decidedAt, r.requester, r.action, r.assetId,
-                    assetOfReader ? r.assetLevel : null, assetOfReader ? r.effectiveLevel : null,
-                    Effect.valueOf(r.effect), obligations, Arrays.asList(r.policyIds.split(",")), null, reasons,
-                    r.approvalId, null);
+            DecisionView view = new DecisionView(r.id, r.decidedAt, r.requester, r.action, r.assetId, r.assetLevel,
+                    r.effectiveLevel, Effect.valueOf(r.effect), obligations, Arrays.asList(r.policyIds.split(",")),
+                    null, reasons, r.approvalId, null);
+            boolean assetOfReader = r.assetOrg == null || r.assetOrg.equals(readerOrganisation);
+            return assetOfReader ? view : DecisionService.asUnknownAsset(view);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

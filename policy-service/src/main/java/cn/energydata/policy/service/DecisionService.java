@@ -17,6 +17,7 @@ import org.jboss.logging.Logger;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -32,6 +33,7 @@ public class DecisionService {
     public static final String CATALOG_UNAVAILABLE = "fail-closed.catalog-unavailable";
     public static final String UNKNOWN_ASSET = "fail-closed.unknown-asset";
     public static final String RETIRED_ASSET = "fail-closed.retired-asset";
+    static final String UNKNOWN_ASSET_REASON = "The asset does not exist in the catalog; denied (fail closed)";
 
     @Inject
     PolicyEngine engine;
@@ -62,10 +64,12 @@ public class DecisionService {
                     "The catalog could not be reached to grade the asset; denied (fail closed)");
         }
         if (!lookup.found()) {
-            return failClosed(decisionId, now, subject, command, UNKNOWN_ASSET,
-                    "The asset does not exist in the catalog; denied (fail closed)");
+            return failClosed(decisionId, now, subject, command, UNKNOWN_ASSET, UNKNOWN_ASSET_REASON);
         }
         AssetClassification asset = lookup.asset();
+        if (asset.retired() && !Objects.equals(subject.organisation(), asset.organisation())) {
+            return failClosed(decisionId, now, subject, command, UNKNOWN_ASSET, UNKNOWN_ASSET_REASON);
+        }
         if (asset.retired()) {
             return failClosed(decisionId, now, subject, command, RETIRED_ASSET,
                     "The asset is retired (erased); no action is possible on it");
@@ -109,13 +113,23 @@ public class DecisionService {
                 finalDecision.effect(), finalDecision.matchedPolicyIds(), reasons,
                 finalDecision.effect() == Effect.DENY ? null : log.write(finalDecision.obligations()), approvalId);
         log.append(record);
-        // Another organisation's requester learns nothing about the asset's grade.
-        boolean sameOrganisation = java.util.Objects.equals(subject.organisation(), asset.organisation());
-        return new DecisionView(decisionId, now, subject.username(), command.action().name(), command.assetId(),
-                sameOrganisation ? asset.level() : null, sameOrganisation ? facts.level().name() : null,
-                finalDecision.effect(), finalDecision.obligations(),
-                finalDecision.matchedPolicyIds(), finalDecision.matchedPolicies(), List.copyOf(reasons), approvalId,
-                approvalStatus);
+        DecisionView view = new DecisionView(decisionId, now, subject.username(), command.action().name(),
+                command.assetId(), asset.level(), facts.level().name(), finalDecision.effect(),
+                finalDecision.obligations(), finalDecision.matchedPolicyIds(), finalDecision.matchedPolicies(),
+                List.copyOf(reasons), approvalId, approvalStatus);
+        // The log keeps the tenancy denial for the asset's organisation; the requester's gets the unknown-asset answer.
+        return Objects.equals(subject.organisation(), asset.organisation()) ? view : asUnknownAsset(view);
+    }
+
+    /**
+     * The answer about another organisation's asset, exactly as for an id that does not exist: neither the
+     * asset's existence nor its grade may leak across organisations (the tenancy policy denied it anyway).
+     */
+    static DecisionView asUnknownAsset(DecisionView v) {
+        Decision unknown = Decision.deny(UNKNOWN_ASSET, UNKNOWN_ASSET_REASON);
+        return new DecisionView(v.decisionId(), v.decidedAt(), v.requester(), v.action(), v.assetId(), null, null,
+                Effect.DENY, unknown.obligations(), unknown.matchedPolicyIds(), unknown.matchedPolicies(),
+                unknown.reasons(), null, null);
     }
 
     private static DecisionRequest withApproval(DecisionRequest r) {
