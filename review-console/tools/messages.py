@@ -173,6 +173,8 @@ m("unavailable_detail","{service} cannot be reached right now. Please try again 
 m("unavailable_panel","Service unavailable: {service} cannot be reached right now.","服务暂不可用：暂时无法连接 {service}。","String service")
 m("forbidden_title","Not allowed.","无权访问。")
 m("forbidden_detail","Your roles do not allow this page or action.","您的角色无权访问此页面或执行此操作。")
+m("csrf_title","The form could not be accepted.","表单未被接受。")
+m("csrf_detail","It has expired or did not come from this console (missing or wrong security token). Reload the page and submit the form again.","表单已过期或并非来自本审核台（安全令牌缺失或不正确）。请刷新页面后重新提交。")
 m("error_source","Reported by {service}.","来源：{service}。","String service")
 m("go_back","Go back","返回")
 m("unexpected_title","Something went wrong.","出现了意外错误。")

@@ -38,7 +38,7 @@ class AdminAndAuditTest {
     void approvingPostsTheExpiryAndComment() {
         BackendStub.json(post(urlPathEqualTo("/api/approvals/" + APPROVAL + "/approve")), 200,
                 "{\"id\":\"" + APPROVAL + "\",\"status\":\"APPROVED\"}");
-        given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+        CsrfToken.of("/admin").form().redirects().follow(false)
                 .formParam("expiresOn", "2026-12-05").formParam("comment", "for the joint research only")
                 .when().post("/admin/approvals/" + APPROVAL + "/approve").then().statusCode(303)
                 .header("Location", endsWith("/admin?notice=approved"));
@@ -53,7 +53,7 @@ class AdminAndAuditTest {
     void approvingOnesOwnRequestShowsThePolicyServicesRefusal() {
         BackendStub.problem(post(urlPathEqualTo("/api/approvals/" + APPROVAL + "/reject")), 403, "self-approval",
                 "Forbidden", "Nobody may decide their own approval request.");
-        given().contentType("application/x-www-form-urlencoded").formParam("comment", "")
+        CsrfToken.of("/admin").form().formParam("comment", "")
                 .when().post("/admin/approvals/" + APPROVAL + "/reject").then().statusCode(403)
                 .body(containsString("Nobody may decide their own approval request."))
                 .body(containsString("policy-service"));
@@ -64,7 +64,7 @@ class AdminAndAuditTest {
     @OidcSecurity(claims = @Claim(key = "org", value = "east-grid"))
     void recordingAnAssessmentPostsThePolicyServicesCommand() {
         BackendStub.json(post(urlPathEqualTo("/api/assessments")), 201, "{\"id\":\"a2\",\"type\":\"ANNUAL_RISK\"}");
-        given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+        CsrfToken.of("/admin").form().redirects().follow(false)
                 .formParam("type", "ANNUAL_RISK").formParam("reference", "EG-RA-2027")
                 .formParam("scope", "All important data of east-grid").formParam("assetIds", "")
                 .formParam("validFrom", "2027-01-01").formParam("validUntil", "2027-12-31")
@@ -85,7 +85,7 @@ class AdminAndAuditTest {
                         .withHeader("Content-Disposition", "attachment; filename=\"important-data-catalogue-e2.csv\"")
                         .withHeader("X-Export-Id", "e2")
                         .withBody("assetId,name,level\n" + BackendStub.ASSET_ID + ",Substation,IMPORTANT\n")));
-        given().contentType("application/x-www-form-urlencoded").formParam("format", "csv")
+        CsrfToken.of("/admin").form().formParam("format", "csv")
                 .when().post("/admin/exports").then().statusCode(200)
                 .header("Content-Type", startsWith("text/csv"))
                 .header("Content-Disposition", "attachment; filename=\"important-data-catalogue-e2.csv\"")
@@ -108,10 +108,13 @@ class AdminAndAuditTest {
     @TestSecurity(user = "dave", roles = "auditor")
     @OidcSecurity(claims = @Claim(key = "org", value = "east-grid"))
     void anAuditorCannotTakeAdminActions() {
-        given().contentType("application/x-www-form-urlencoded").formParam("format", "csv")
-                .when().post("/admin/exports").then().statusCode(403);
-        given().contentType("application/x-www-form-urlencoded").formParam("comment", "x")
-                .when().post("/admin/approvals/" + APPROVAL + "/approve").then().statusCode(403);
+        CsrfToken token = CsrfToken.cookieOf("/audit");
+        token.form().formParam("format", "csv")
+                .when().post("/admin/exports").then().statusCode(403)
+                .body(containsString("data-kind=\"forbidden\""));
+        token.form().formParam("comment", "x")
+                .when().post("/admin/approvals/" + APPROVAL + "/approve").then().statusCode(403)
+                .body(containsString("data-kind=\"forbidden\""));
         BackendStub.server.verify(0, postRequestedFor(urlPathEqualTo("/api/exports")));
     }
 
@@ -119,9 +122,10 @@ class AdminAndAuditTest {
     @TestSecurity(user = "alice", roles = "data-registrant")
     @OidcSecurity(claims = @Claim(key = "org", value = "east-grid"))
     void aRegistrantCannotReview() {
-        given().contentType("application/x-www-form-urlencoded").formParam("decision", "CONFIRM")
+        CsrfToken.cookieOf("/assets/" + BackendStub.ASSET_ID).form().formParam("decision", "CONFIRM")
                 .formParam("justification", "x").formParam("version", "3")
-                .when().post("/assets/" + BackendStub.ASSET_ID + "/reviews").then().statusCode(403);
+                .when().post("/assets/" + BackendStub.ASSET_ID + "/reviews").then().statusCode(403)
+                .body(containsString("data-kind=\"forbidden\""));
         BackendStub.server.verify(0, postRequestedFor(urlPathEqualTo("/api/assets/" + BackendStub.ASSET_ID + "/reviews")));
     }
 }

@@ -82,7 +82,7 @@ class AssetPagesTest {
     void reviewFormPostsTheCatalogsReviewRequest() {
         BackendStub.json(post(urlPathEqualTo("/api/assets/" + ID + "/reviews")), 200,
                 "{\"asset\":" + BackendStub.ASSET + ",\"review\":{\"id\":5,\"decision\":\"OVERRIDE\",\"state\":\"APPLIED\"}}");
-        given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+        CsrfToken.of("/assets/" + ID).form().redirects().follow(false)
                 .formParam("decision", "OVERRIDE").formParam("level", "GENERAL")
                 .formParam("categories", "pi.mobile, energy.meter-id")
                 .formParam("justification", "Only meter ids of one site").formParam("version", "3")
@@ -103,7 +103,7 @@ class AssetPagesTest {
     void confirmSendsNoLevelAndACoreDowngradeSaysItAwaitsASecondReviewer() {
         BackendStub.json(post(urlPathEqualTo("/api/assets/" + ID + "/reviews")), 202,
                 "{\"asset\":" + BackendStub.ASSET + ",\"review\":{\"id\":5,\"state\":\"AWAITING_SECOND_REVIEW\"}}");
-        given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+        CsrfToken.of("/assets/" + ID).form().redirects().follow(false)
                 .formParam("decision", "CONFIRM").formParam("level", "CORE")
                 .formParam("justification", "ok").formParam("version", "3")
                 .when().post("/assets/" + ID + "/reviews").then().statusCode(303)
@@ -121,7 +121,7 @@ class AssetPagesTest {
     void aBackendProblemIsShownWithItsDetailAndStatus() {
         BackendStub.problem(post(urlPathEqualTo("/api/assets/" + ID + "/reviews")), 409, "stale-version",
                 "Conflict", "Another decision came first: reload the asset (version 4).");
-        given().contentType("application/x-www-form-urlencoded").formParam("decision", "CONFIRM")
+        CsrfToken.of("/assets/" + ID).form().formParam("decision", "CONFIRM")
                 .formParam("justification", "ok").formParam("version", "3")
                 .when().post("/assets/" + ID + "/reviews").then().statusCode(409)
                 .body(containsString("data-problem=\"stale-version\""))
@@ -159,7 +159,7 @@ class AssetPagesTest {
     void registrationRegistersThenUploadsTheFileToTheCatalog() {
         BackendStub.json(post(urlPathEqualTo("/api/assets")), 201, BackendStub.ASSET);
         BackendStub.json(post(urlPathEqualTo("/api/assets/" + ID + "/content")), 200, BackendStub.ASSET);
-        given().redirects().follow(false).multiPart("name", "Substation EAST-220 configuration")
+        CsrfToken.of("/assets/new").multipart().redirects().follow(false).multiPart("name", "Substation EAST-220 configuration")
                 .multiPart("type", "FILE").multiPart("energyActivity", "PRODUCTION")
                 .multiPart("ownerDepartment", "Dispatch centre").multiPart("ownerContact", "dispatch@east-grid.example")
                 .multiPart("provinces", "Jiangsu, Zhejiang")
@@ -184,7 +184,8 @@ class AssetPagesTest {
         BackendStub.json(post(urlPathEqualTo("/api/assets")), 201, BackendStub.ASSET);
         BackendStub.json(post(urlPathEqualTo("/api/assets/" + ID + "/grading")), 202,
                 BackendStub.ASSET.replace("\"gradingPending\":false", "\"gradingPending\":true"));
-        given().header("HX-Request", "true").multiPart("name", "Meter readings").multiPart("type", "DATABASE")
+        CsrfToken token = CsrfToken.of("/assets/new");
+        token.multipart().header("HX-Request", "true").multiPart("name", "Meter readings").multiPart("type", "DATABASE")
                 .multiPart("energyActivity", "CONSUMPTION").multiPart("ownerDepartment", "Sales")
                 .multiPart("ownerContact", "sales@east-grid.example")
                 .when().post("/assets").then().statusCode(200)
@@ -196,7 +197,7 @@ class AssetPagesTest {
                         .withBody("{\"type\":\"urn:energy-data:problem:validation\",\"title\":\"Invalid request\","
                                 + "\"status\":400,\"detail\":\"1 field is invalid.\","
                                 + "\"errors\":[{\"field\":\"ownerContact\",\"message\":\"must not be blank\"}]}")));
-        given().header("HX-Request", "true").multiPart("name", "x").multiPart("type", "FILE")
+        token.multipart().header("HX-Request", "true").multiPart("name", "x").multiPart("type", "FILE")
                 .multiPart("energyActivity", "PRODUCTION").multiPart("ownerDepartment", "d")
                 .multiPart("ownerContact", "")
                 .when().post("/assets").then().statusCode(400)

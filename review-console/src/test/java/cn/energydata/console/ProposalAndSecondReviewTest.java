@@ -73,7 +73,7 @@ class ProposalAndSecondReviewTest {
     void secondReviewAndProposalDecisionPostTheCatalogsBodies() {
         BackendStub.json(post(urlPathEqualTo("/api/assets/" + ID + "/reviews/7/second-review")), 200,
                 "{\"asset\":" + BackendStub.ASSET + ",\"review\":{\"id\":7,\"state\":\"APPLIED\"}}");
-        given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+        CsrfToken.of("/assets/" + ID).form().redirects().follow(false)
                 .formParam("approve", "true").formParam("justification", "Test bay only, agreed")
                 .formParam("version", "3")
                 .when().post("/assets/" + ID + "/reviews/7/second-review").then().statusCode(303)
@@ -84,7 +84,7 @@ class ProposalAndSecondReviewTest {
 
         BackendStub.json(post(urlPathEqualTo("/api/assets/" + ID + "/proposals/44/decision")), 200,
                 "{\"asset\":" + BackendStub.ASSET + ",\"review\":{\"id\":8,\"state\":\"APPLIED\"}}");
-        given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+        CsrfToken.of("/assets/" + ID).form().redirects().follow(false)
                 .formParam("accept", "false").formParam("justification", "The dispatch plan is not in this file")
                 .formParam("version", "3")
                 .when().post("/assets/" + ID + "/proposals/44/decision").then().statusCode(303)

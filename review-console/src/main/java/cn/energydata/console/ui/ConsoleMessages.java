@@ -611,6 +611,12 @@ public interface ConsoleMessages {
     @Message("Your roles do not allow this page or action.")
     String forbidden_detail();
 
+    @Message("The form could not be accepted.")
+    String csrf_title();
+
+    @Message("It has expired or did not come from this console (missing or wrong security token). Reload the page and submit the form again.")
+    String csrf_detail();
+
     @Message("Reported by {service}.")
     String error_source(String service);
 

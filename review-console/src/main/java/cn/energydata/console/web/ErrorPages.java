@@ -64,7 +64,12 @@ public class ErrorPages {
 
     private Response page(int status, String kind, String service, String title, String detail,
                           BackendException problem) {
-        Template template = pages.htmx() ? errorFragment : error;
+        return page(pages, pages.htmx() ? errorFragment : error, status, kind, service, title, detail, problem);
+    }
+
+    /** The error page (or fragment) of one kind; also used by {@link CsrfRefusal}. */
+    static Response page(Pages pages, Template template, int status, String kind, String service, String title,
+                         String detail, BackendException problem) {
         return pages.render(status, template.data("kind", kind).data("status", status)
                 .data("service", service == null ? "" : service).data("title", title == null ? "" : title)
                 .data("detail", detail == null ? "" : detail)
