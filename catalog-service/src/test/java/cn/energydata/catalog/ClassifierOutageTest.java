@@ -1,6 +1,8 @@
 package cn.energydata.catalog;
 
+import cn.energydata.catalog.repository.AssetRepository;
 import cn.energydata.catalog.service.GradingJobs;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
@@ -9,6 +11,10 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import static cn.energydata.catalog.Api.asset;
@@ -17,6 +23,7 @@ import static cn.energydata.catalog.Api.registrant;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The classifier goes away during an upload: nothing is lost, and grading completes once it is back. */
 @QuarkusTest
@@ -26,6 +33,9 @@ class ClassifierOutageTest {
 
     @Inject
     GradingJobs jobs;
+
+    @Inject
+    AssetRepository assets;
 
     @AfterEach
     void classifierBack() {
@@ -73,5 +83,34 @@ class ClassifierOutageTest {
         try (Stream<Path> files = Files.list(SPOOL)) {
             return files.filter(f -> f.getFileName().toString().startsWith(id)).count();
         }
+    }
+
+    @Test
+    void replicasNeverClaimTheSameAssetAndADeadReplicasClaimRunsOut() {
+        String alice = registrant("alice", "claims-org");
+        UUID a = UUID.fromString(register(alice, asset("Claimed asset A")));
+        UUID b = UUID.fromString(register(alice, asset("Claimed asset B")));
+        ClassifierStub.kill();
+        Api.gradeDescriptor(alice, a.toString()).statusCode(202);
+        Api.gradeDescriptor(alice, b.toString()).statusCode(202);
+        ClassifierStub.revive();
+
+        // Two replicas' jobs at the same time: the first claims both, the second gets neither.
+        List<UUID> first = QuarkusTransaction.requiringNew().call(() -> assets.claimPendingGrading(50, Duration.ofMinutes(5)));
+        List<UUID> second = QuarkusTransaction.requiringNew().call(() -> assets.claimPendingGrading(50, Duration.ofMinutes(5)));
+        assertTrue(first.containsAll(List.of(a, b)), "the first replica claims both");
+        assertTrue(Collections.disjoint(first, second), "the second replica gets none of them");
+        jobs.gradePending();
+        Api.get(alice, a.toString()).body("asset.status", equalTo("GRADING_PENDING"));
+
+        // A replica that dies keeps nothing: its claim runs out (here at once) and another replica takes over.
+        QuarkusTransaction.requiringNew().run(() -> assets.releaseGradingClaims(first));
+        List<UUID> dying = QuarkusTransaction.requiringNew().call(() -> assets.claimPendingGrading(50, Duration.ZERO));
+        assertTrue(dying.containsAll(List.of(a, b)));
+        while (jobs.gradePending() > 0) {
+            // the job works through every pending asset
+        }
+        Api.get(alice, a.toString()).body("asset.status", equalTo("PROPOSED"));
+        Api.get(alice, b.toString()).body("asset.status", equalTo("PROPOSED"));
     }
 }

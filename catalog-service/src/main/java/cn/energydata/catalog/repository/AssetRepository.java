@@ -11,6 +11,7 @@ import jakarta.persistence.Query;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -134,15 +135,38 @@ public class AssetRepository implements PanacheRepositoryBase<Asset, UUID> {
         return counts;
     }
 
-    public List<UUID> pendingGrading(int limit) {
-        return find("pendingSince is not null order by pendingSince").page(0, limit).stream()
-                .map(a -> a.id).toList();
+    /** Assets left pending while the classifier was down, oldest first, claimed for this replica's job. */
+    public List<UUID> claimPendingGrading(int limit, Duration lease) {
+        return claim("pending_since IS NOT NULL", "pending_since", limit, lease);
     }
 
-    /** Descriptor-only assets whose grade predates the current rule pack (content assets need a new upload). */
-    public List<UUID> regradeDue(int limit) {
-        return find("regradeDue = true and contentSha256 is null and pendingSince is null").page(0, limit).stream()
-                .map(a -> a.id).toList();
+    /** Descriptor-only assets whose grade predates the current rule pack (content assets need a new upload), claimed. */
+    public List<UUID> claimRegradeDue(int limit, Duration lease) {
+        return claim("regrade_due AND content_sha256 IS NULL AND pending_since IS NULL", "id", limit, lease);
+    }
+
+    public void releaseGradingClaims(List<UUID> ids) {
+        if (!ids.isEmpty()) {
+            getEntityManager().createNativeQuery("UPDATE assets SET grading_claimed_until = NULL WHERE id IN (:ids)")
+                    .setParameter("ids", ids).executeUpdate();
+        }
+    }
+
+    /**
+     * Takes up to {@code limit} matching assets that no other replica holds: rows another transaction is claiming
+     * are skipped (SKIP LOCKED) and a claim lasts {@code lease}, so a replica that dies mid-batch frees its assets.
+     */
+    @SuppressWarnings("unchecked")
+    private List<UUID> claim(String condition, String order, int limit, Duration lease) {
+        String sql = "UPDATE assets SET grading_claimed_until = now() + make_interval(secs => :seconds)"
+                + " WHERE id IN (SELECT id FROM assets WHERE " + condition
+                + " AND (grading_claimed_until IS NULL OR grading_claimed_until < now())"
+                + " ORDER BY " + order + " LIMIT :limit FOR UPDATE SKIP LOCKED) RETURNING id";
+        List<Object> ids = getEntityManager().createNativeQuery(sql)
+                .setParameter("seconds", (double) lease.toSeconds())
+                .setParameter("limit", limit)
+                .getResultList();
+        return ids.stream().map(id -> id instanceof UUID uuid ? uuid : UUID.fromString(id.toString())).toList();
     }
 
     public int markRegradeDue(String rulePackHash) {

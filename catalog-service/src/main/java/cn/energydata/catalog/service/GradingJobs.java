@@ -14,13 +14,15 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 import org.jboss.logging.Logger;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
 /**
  * Background grading with the service's own client-credentials token: assets left pending while the
- * classifier was down, and descriptor-graded assets after the classifier's rule pack changed.
+ * classifier was down, and descriptor-graded assets after the classifier's rule pack changed. Every replica runs
+ * these jobs; each claims its batch in the database first, so no asset is graded by two replicas at once.
  */
 @ApplicationScoped
 public class GradingJobs {
@@ -28,6 +30,8 @@ public class GradingJobs {
     private static final Logger LOG = Logger.getLogger(GradingJobs.class);
     static final String ACTOR = "catalog-service";
     private static final int BATCH = 50;
+    /** Longer than a batch takes (50 gradings of at most two classifier timeouts each would be more, but rare). */
+    private static final Duration CLAIM = Duration.ofMinutes(30);
 
     @Inject
     AssetRepository assets;
@@ -58,7 +62,8 @@ public class GradingJobs {
 
     /** @return how many assets were graded */
     public synchronized int gradePending() {
-        return gradeAll(QuarkusTransaction.requiringNew().call(() -> assets.pendingGrading(BATCH)), GradingTrigger.RETRY);
+        return gradeAll(QuarkusTransaction.requiringNew().call(() -> assets.claimPendingGrading(BATCH, CLAIM)),
+                GradingTrigger.RETRY);
     }
 
     /** Notices a new rule pack, marks assets graded under an older one, and re-grades a batch of them. */
@@ -79,14 +84,23 @@ public class GradingJobs {
             LOG.debugf("Rule pack check skipped: %s", e.getMessage());
             return 0;
         }
-        return gradeAll(QuarkusTransaction.requiringNew().call(() -> assets.regradeDue(BATCH)),
+        return gradeAll(QuarkusTransaction.requiringNew().call(() -> assets.claimRegradeDue(BATCH, CLAIM)),
                 GradingTrigger.RULE_PACK_CHANGE);
     }
 
-    private int gradeAll(List<UUID> ids, GradingTrigger trigger) {
-        if (ids.isEmpty()) {
+    /** Grades the claimed assets, then releases every claim, graded or not. */
+    private int gradeAll(List<UUID> claimed, GradingTrigger trigger) {
+        if (claimed.isEmpty()) {
             return 0;
         }
+        try {
+            return grade(claimed, trigger);
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> assets.releaseGradingClaims(claimed));
+        }
+    }
+
+    private int grade(List<UUID> ids, GradingTrigger trigger) {
         String token;
         try {
             token = tokens.accessToken();
