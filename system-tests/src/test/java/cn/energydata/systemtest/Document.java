@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** A document a journey uploads, generated in the test (invented data only). */
-record Document(String fileName, String mediaType, byte[] bytes) {
+public record Document(String fileName, String mediaType, byte[] bytes) {
 
     /** The classifier computes ages on the calendar of this zone (classifier.rules.zone). */
     private static final ZoneId CLASSIFIER_ZONE = ZoneId.of("Asia/Shanghai");
@@ -29,7 +29,7 @@ record Document(String fileName, String mediaType, byte[] bytes) {
     }
 
     /** An IEC 61850 substation configuration (SCL): a grid model, whatever the file is called. */
-    static Document substationConfiguration(String station) {
+    public static Document substationConfiguration(String station) {
         return text("station-" + station + ".scd", "application/xml", """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <SCL xmlns="http://www.iec.ch/61850/2003/SCL" version="2007" revision="B">
@@ -48,7 +48,7 @@ record Document(String fileName, String mediaType, byte[] bytes) {
     }
 
     /** A public press release: no personal information, nothing about the grid's posture. */
-    static Document pressRelease() {
+    public static Document pressRelease() {
         return text("press-release.txt", "text/plain", """
                 Press release
                 East Grid opens a new customer service hall in Nanjing. From next Monday customers can pay bills,

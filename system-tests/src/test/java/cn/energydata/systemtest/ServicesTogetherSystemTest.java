@@ -7,7 +7,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
@@ -25,21 +24,6 @@ import static org.hamcrest.Matchers.notNullValue;
 class ServicesTogetherSystemTest {
 
     /** An IEC 61850 substation configuration: a grid model, whatever the file is called. */
-    private static final String SUBSTATION_SCL = """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <SCL xmlns="http://www.iec.ch/61850/2003/SCL" version="2007" revision="B">
-              <Header id="EastGrid220kV" version="1"/>
-              <Substation name="EAST-220">
-                <VoltageLevel name="220kV"><Bay name="Q01"><ConductingEquipment name="QA1" type="CBR"/></Bay></VoltageLevel>
-              </Substation>
-              <Communication>
-                <SubNetwork name="StationBus" type="8-MMS">
-                  <ConnectedAP iedName="P1" apName="S1"><Address><P type="IP">10.20.30.11</P></Address></ConnectedAP>
-                </SubNetwork>
-              </Communication>
-              <IED name="P1" manufacturer="Demo"><AccessPoint name="S1"/></IED>
-            </SCL>
-            """;
 
     private static StackConfig config;
 
@@ -74,7 +58,7 @@ class ServicesTogetherSystemTest {
                 .extract().path("id");
 
         given().auth().oauth2(alice)
-                .multiPart("file", "station.xml", SUBSTATION_SCL.getBytes(StandardCharsets.UTF_8), "application/xml")
+                .multiPart("file", "station.xml", Document.substationConfiguration("EAST-220").bytes(), "application/xml")
                 .post(config.catalogUrl() + "/api/assets/" + id + "/content")
                 .then().statusCode(200)
                 .body("status", equalTo("PROPOSED"))

@@ -30,7 +30,10 @@ public class GradingJobs {
     private static final Logger LOG = Logger.getLogger(GradingJobs.class);
     static final String ACTOR = "catalog-service";
     private static final int BATCH = 50;
-    /** Longer than a batch takes (50 gradings of at most two classifier timeouts each would be more, but rare). */
+    /**
+     * Outlives a normal batch. A batch that runs longer (a slow classifier on every asset) lets another replica
+     * take its last assets too: duplicate work, one more grading revision, nothing lost.
+     */
     private static final Duration CLAIM = Duration.ofMinutes(30);
 
     @Inject

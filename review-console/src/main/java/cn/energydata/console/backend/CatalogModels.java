@@ -54,23 +54,8 @@ public final class CatalogModels {
 
     @TemplateData
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record SearchPage(List<Asset> items, int page, int size, long total, boolean totalExact) {
-
-        public List<Asset> itemList() {
-            return items == null ? List.of() : items;
-        }
-
-        public boolean hasPrevious() {
-            return page > 0;
-        }
-
-        public boolean hasNext() {
-            return (long) (page + 1) * size < total;
-        }
-
-        public long pages() {
-            return Math.max(1, (total + size - 1) / Math.max(1, size));
-        }
+    public record SearchPage(List<Asset> items, int page, int size, long total, boolean totalExact)
+            implements Paged<Asset> {
     }
 
     @TemplateData
@@ -266,27 +251,11 @@ public final class CatalogModels {
 
     @TemplateData
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Queue(List<QueueEntry> items, int page, int size, long total) {
-
-        public List<QueueEntry> itemList() {
-            return items == null ? List.of() : items;
-        }
+    public record Queue(List<QueueEntry> items, int page, int size, long total) implements Paged<QueueEntry> {
 
         /** The 1-based rank in the whole queue of the {@code count}-th entry of this page. */
         public long position(int count) {
             return (long) page * size + count;
-        }
-
-        public long pages() {
-            return Math.max(1, (total + size - 1) / Math.max(1, size));
-        }
-
-        public boolean hasPrevious() {
-            return page > 0;
-        }
-
-        public boolean hasNext() {
-            return (long) (page + 1) * size < total;
         }
     }
 

@@ -16,23 +16,7 @@ public final class PolicyModels {
 
     @TemplateData
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Page<T>(int page, int size, long total, List<T> items) {
-
-        public List<T> itemList() {
-            return items == null ? List.of() : items;
-        }
-
-        public boolean hasPrevious() {
-            return page > 0;
-        }
-
-        public boolean hasNext() {
-            return (long) (page + 1) * size < total;
-        }
-
-        public long pages() {
-            return Math.max(1, (total + size - 1) / Math.max(1, size));
-        }
+    public record Page<T>(int page, int size, long total, List<T> items) implements Paged<T> {
     }
 
     @TemplateData

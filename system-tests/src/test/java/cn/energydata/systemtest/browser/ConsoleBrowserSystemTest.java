@@ -2,6 +2,7 @@ package cn.energydata.systemtest.browser;
 
 import cn.energydata.stack.Stack;
 import cn.energydata.stack.StackConfig;
+import cn.energydata.systemtest.Document;
 import cn.energydata.systemtest.StackExtension;
 import cn.energydata.systemtest.Tokens;
 import io.restassured.http.ContentType;
@@ -70,7 +71,7 @@ class ConsoleBrowserSystemTest {
             assertFalse(browser.hasTestId("nav-review"), "a registrant has no review queue");
             assertFalse(browser.hasTestId("nav-admin"));
 
-            substationAssetId = register(browser, "Substation 220kV " + RUN, file("station-" + RUN + ".scd", SCL));
+            substationAssetId = register(browser, "Substation 220kV " + RUN, file(Document.substationConfiguration(RUN)));
             WebElement badge = browser.byTestId("grade-badge");
             assertEquals("IMPORTANT", badge.getAttribute("data-level"), "an IEC 61850 substation model is important data");
             assertEquals("PROPOSED", browser.byTestId("asset-status").getAttribute("data-status"));
@@ -79,7 +80,7 @@ class ConsoleBrowserSystemTest {
             assertFalse(browser.hasTestId("review-form"), "a registrant cannot review");
             browser.screenshot("03-asset-detail-important");
 
-            pressReleaseAssetId = register(browser, "Press release " + RUN, file("press-" + RUN + ".txt", PRESS_RELEASE));
+            pressReleaseAssetId = register(browser, "Press release " + RUN, file(Document.pressRelease()));
             assertEquals("GENERAL", browser.byTestId("grade-badge").getAttribute("data-level"));
 
             browser.byTestId("nav-assets").click();
@@ -292,9 +293,9 @@ class ConsoleBrowserSystemTest {
         }
     }
 
-    private static Path file(String name, String content) throws IOException {
-        Path dir = Files.createDirectories(Path.of("target/browser-uploads"));
-        return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+    private static Path file(Document document) throws IOException {
+        Path dir = Files.createDirectories(Path.of("target/browser-uploads", RUN));
+        return Files.write(dir.resolve(document.fileName()), document.bytes());
     }
 
     private static Path awaitDownload(String suffix) throws IOException {
@@ -320,25 +321,4 @@ class ConsoleBrowserSystemTest {
     private static boolean containsHan(String text) {
         return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
-
-    private static final String SCL = """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <SCL xmlns="http://www.iec.ch/61850/2003/SCL" version="2007" revision="B">
-              <Header id="EastGrid-Substation-220kV"/>
-              <Substation name="S220">
-                <VoltageLevel name="220kV"><Voltage unit="V" multiplier="k">220</Voltage>
-                  <Bay name="Line1"><ConductingEquipment name="QA1" type="CBR"/></Bay>
-                </VoltageLevel>
-              </Substation>
-              <Communication><SubNetwork name="StationBus" type="8-MMS">
-                <ConnectedAP iedName="P1" apName="S1"><Address><P type="IP">10.1.1.11</P></Address></ConnectedAP>
-              </SubNetwork></Communication>
-              <IED name="P1" manufacturer="Vendor" type="Protection"/>
-            </SCL>
-            """;
-
-    private static final String PRESS_RELEASE = """
-            East Grid announces the commissioning of a new solar farm.
-            The plant will supply clean power to 40,000 homes from next spring. Public press release.
-            """;
 }
