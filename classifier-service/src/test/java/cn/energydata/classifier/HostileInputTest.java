@@ -16,9 +16,14 @@ import java.nio.charset.StandardCharsets;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 
-/** Every hostile input gets its documented 4xx problem and the service stays healthy. */
+/**
+ * Hostile inputs get their documented 4xx problem; what cannot be read is answered (200) with a status that says
+ * why and level CORE on basis UNKNOWN, never GENERAL (issue 12). The service stays healthy after each.
+ */
 @QuarkusTest
 @QuarkusTestResource(OidcWiremockTestResource.class)
 class HostileInputTest {
@@ -35,6 +40,20 @@ class HostileInputTest {
                 .then().statusCode(status)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:energy-data:problem:" + slug));
+    }
+
+    /** Unreadable content: answered, flagged for review, core until a person decides. */
+    private void expectUnread(String name, byte[] content, String status) {
+        given().auth().oauth2(TOKEN)
+                .multiPart("file", name, content, "application/octet-stream")
+                .when().post("/api/classifications")
+                .then().statusCode(200)
+                .body("extraction.status", equalTo(status))
+                .body("level", equalTo("CORE"))
+                .body("levelBasis", equalTo("UNKNOWN"))
+                .body("needsReview", equalTo(true))
+                .body("flags", hasItem("NEEDS_REVIEW"))
+                .body("reasons[0].source", equalTo("EXTRACTION"));
     }
 
     @AfterEach
@@ -56,24 +75,59 @@ class HostileInputTest {
 
     @Test
     void corruptPdf() {
-        expect("broken.pdf", HostileDocuments.corruptPdf(), 422, "corrupt-document");
+        expectUnread("broken.pdf", HostileDocuments.corruptPdf(), "UNREADABLE");
     }
 
     @Test
     void encryptedOfficeFile() throws Exception {
-        expect("secret.docx", HostileDocuments.encryptedDocx(), 422, "encrypted-document");
+        expectUnread("secret.docx", HostileDocuments.encryptedDocx(), "ENCRYPTED");
+    }
+
+    @Test
+    void passwordProtectedZip() throws Exception {
+        try (var in = HostileInputTest.class.getResourceAsStream("/extraction/encrypted-settings.zip")) {
+            expectUnread("settings.zip", in.readAllBytes(), "ENCRYPTED");
+        }
     }
 
     @Test
     void emptyFile() {
-        expect("empty.txt", new byte[0], 422, "empty-document");
+        expectUnread("empty.txt", new byte[0], "EMPTY");
     }
 
     @Test
     void unknownBinary() {
-        byte[] noise = new byte[4096];
+        expectUnread("noise.bin", noise(4096), "UNSUPPORTED");
+    }
+
+    @Test
+    void binaryInsideGzip() throws Exception {
+        java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+        try (var out = new java.util.zip.GZIPOutputStream(gz)) {
+            out.write(noise(8192));
+        }
+        expectUnread("blob.gz", gz.toByteArray(), "UNREADABLE");
+    }
+
+    /** Part of an archive unreadable: graded on what was read (PARTIAL), never GENERAL on its own authority. */
+    @Test
+    void readablePartOfAnArchiveIsGradedAndFlagged() throws Exception {
+        byte[] zip = cn.energydata.classifier.corpus.Render.zip(java.util.List.of("notes.txt", "blob.bin"),
+                java.util.List.of("会议纪要：下周检修计划".getBytes(StandardCharsets.UTF_8), noise(8192)));
+        given().auth().oauth2(TOKEN)
+                .multiPart("file", "mixed.zip", zip, "application/zip")
+                .when().post("/api/classifications")
+                .then().statusCode(200)
+                .body("extraction.status", equalTo("UNREADABLE"))
+                .body("extraction.reason", containsString("mixed.zip!/blob.bin"))
+                .body("levelBasis", equalTo("PARTIAL"))
+                .body("needsReview", equalTo(true));
+    }
+
+    private static byte[] noise(int n) {
+        byte[] noise = new byte[n];
         new java.util.Random(7).nextBytes(noise);
-        expect("noise.bin", noise, 415, "unsupported-document");
+        return noise;
     }
 
     /** A 1 GB upload is refused from its Content-Length, before the body is read. */

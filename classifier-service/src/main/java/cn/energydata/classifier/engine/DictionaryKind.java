@@ -29,9 +29,11 @@ final class DictionaryKind implements RecognizerKind {
         Map<String, List<Scored>> byKeyword = new HashMap<>();
         for (RulePack.RuleDef r : rules) {
             ContextScorer scorer = new ContextScorer(r.context());
+            Map<String, String> canonical = new HashMap<>();
+            r.termMap().forEach((value, spellings) -> spellings.forEach(sp -> canonical.put(sp, value)));
             for (String k : r.keywordList()) {
                 String key = Normaliser.asciiLower(Normaliser.halfWidth(k));
-                byKeyword.computeIfAbsent(key, x -> new ArrayList<>()).add(new Scored(r, scorer));
+                byKeyword.computeIfAbsent(key, x -> new ArrayList<>()).add(new Scored(r, scorer, canonical.get(k)));
             }
         }
         if (byKeyword.isEmpty()) {
@@ -54,7 +56,7 @@ final class DictionaryKind implements RecognizerKind {
                     if (after >= s.rule.minimumScore()) {
                         out.add(new Finding(s.rule.id(), s.rule.version(), s.rule.category(), part.locate(start, end),
                                 Masking.snippet(part.text(), start, end, true), before, after, null, null, null,
-                                keyword));
+                                s.canonical == null ? keyword : s.canonical));
                     }
                 }
             });
@@ -69,6 +71,7 @@ final class DictionaryKind implements RecognizerKind {
         return c < 128 && (Character.isLetterOrDigit(c) || c == '_');
     }
 
-    private record Scored(RulePack.RuleDef rule, ContextScorer scorer) {
+    /** {@code canonical}: the term a spelling stands for (the finding's subject), or null for a plain keyword. */
+    private record Scored(RulePack.RuleDef rule, ContextScorer scorer, String canonical) {
     }
 }

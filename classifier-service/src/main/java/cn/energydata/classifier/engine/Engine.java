@@ -56,9 +56,12 @@ public final class Engine {
         return grader.grade(detections, descriptor, extraction, Languages.of(parts));
     }
 
-    /** How extraction went: status COMPLETE, TRUNCATED, PARTIAL or FAILED, and why. */
-    public record Extraction(String status, String reason) {
-        public static final Extraction COMPLETE = new Extraction("COMPLETE", null);
+    /**
+     * How extraction went: status COMPLETE, TRUNCATED, PARTIAL, ENCRYPTED, UNREADABLE, EMPTY or UNSUPPORTED, why,
+     * and whether any of the document's content was read at all.
+     */
+    public record Extraction(String status, String reason, boolean contentRead) {
+        public static final Extraction COMPLETE = new Extraction("COMPLETE", null, true);
 
         public boolean complete() {
             return "COMPLETE".equals(status);

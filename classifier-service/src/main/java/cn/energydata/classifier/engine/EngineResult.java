@@ -3,7 +3,7 @@ package cn.energydata.classifier.engine;
 import java.util.List;
 
 /** What detection and grading concluded, with the evidence. */
-public record EngineResult(Level level, boolean needsReview, List<String> flags, List<CategorySummary> categories,
+public record EngineResult(Level level, LevelBasis levelBasis, boolean needsReview, List<String> flags, List<CategorySummary> categories,
                            Subjects subjects, List<Finding> findings, int findingsTotal,
                            List<Detections.ColumnProfile> columns, List<Reason> reasons, List<String> languages) {
 

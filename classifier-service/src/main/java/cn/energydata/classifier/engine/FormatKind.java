@@ -24,7 +24,11 @@ final class FormatKind implements RecognizerKind {
         if (all.isEmpty() && any.isEmpty()) {
             problems.add("a format rule needs 'allOf' or 'anyOf' patterns");
         }
-        for (String p : concat(all, any)) {
+        List<String> patterns = new ArrayList<>(concat(all, any));
+        if (rule.fileName() != null) {
+            patterns.add(rule.fileName());
+        }
+        for (String p : patterns) {
             try {
                 Pattern.compile(p);
             } catch (PatternSyntaxException e) {
@@ -44,7 +48,8 @@ final class FormatKind implements RecognizerKind {
 
     public Recognizer build(List<RulePack.RuleDef> rules, Validators validators) {
         List<Signature> signatures = rules.stream().map(r -> new Signature(r,
-                compile(r.allOf()), compile(r.anyOf()), Gate.of(r.prefilter()))).toList();
+                compile(r.allOf()), compile(r.anyOf()), Gate.of(r.prefilter()),
+                r.fileName() == null ? null : Pattern.compile(r.fileName()))).toList();
         return (part, out) -> {
             String text = part.text().length() > SCAN_CHARS ? part.text().substring(0, SCAN_CHARS) : part.text();
             String scanned = part.head().isEmpty() ? text : part.head() + "\n" + text;
@@ -53,13 +58,20 @@ final class FormatKind implements RecognizerKind {
                 if (s.gate != null && s.gate.ignoreCase && lowerScanned == null) {
                     lowerScanned = Normaliser.asciiLower(scanned);
                 }
-                if ((s.gate == null || s.gate.passes(scanned, lowerScanned)) && s.matches(scanned)) {
+                if ((s.fileName == null || s.fileName.matcher(fileName(part.path())).find())
+                        && (s.gate == null || s.gate.passes(scanned, lowerScanned)) && s.matches(scanned)) {
                     out.add(new Finding(s.rule.id(), s.rule.version(), s.rule.category(), Location.offsets(part.path(), 0, 0),
                             "format signature: " + (s.rule.description() == null ? s.rule.id() : s.rule.description()),
                             s.rule.baseScore(), s.rule.baseScore(), null, null, null, null));
                 }
             }
         };
+    }
+
+    /** The last segment of a part's path ({@code a.zip!/dir/b.dss} → {@code b.dss}). */
+    static String fileName(String path) {
+        int cut = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+        return path.substring(cut + 1);
     }
 
     private static List<Pattern> compile(List<String> patterns) {
@@ -97,7 +109,7 @@ final class FormatKind implements RecognizerKind {
         }
     }
 
-    private record Signature(RulePack.RuleDef rule, List<Pattern> allOf, List<Pattern> anyOf, Gate gate) {
+    private record Signature(RulePack.RuleDef rule, List<Pattern> allOf, List<Pattern> anyOf, Gate gate, Pattern fileName) {
         boolean matches(String text) {
             for (Pattern p : allOf) {
                 if (!p.matcher(text).find()) {

@@ -19,7 +19,8 @@ final class Grader {
     /** Categories of this group are signals for thresholds (provinces, national scope), not reported. */
     static final String SIGNAL_GROUP = "SIGNAL";
     static final String PROVINCE_CATEGORY = "geo.province";
-    static final String NATIONAL_CATEGORY = "geo.national";
+    /** The province signal's term for national scope (signals.yaml); other terms are provinces, comma-separated. */
+    static final String NATIONAL_TERM = "全国";
 
     private final RuleSet rules;
 
@@ -29,7 +30,11 @@ final class Grader {
 
     EngineResult grade(Detections d, Descriptor descriptor, Engine.Extraction extraction, List<String> languages) {
         Map<String, List<Finding>> byCategory = new LinkedHashMap<>();
+        PersonPlaces personPlaces = PersonPlaces.of(d.findings(), rules);
         for (Finding f : d.findings()) {
+            if (rules.categories().get(f.category()).onlyNextToAPerson() && !personPlaces.near(f)) {
+                continue;
+            }
             byCategory.computeIfAbsent(f.category(), k -> new ArrayList<>()).add(f);
         }
         Map<String, Integer> columnDistinct = new HashMap<>();
@@ -108,11 +113,11 @@ final class Grader {
                 sensitivePersons = Math.max(sensitivePersons, declared);
             }
         }
-        long provinces = Math.max(distinct(byCategory.get(PROVINCE_CATEGORY)),
-                descriptor == null ? 0 : descriptor.provinceList().size());
+        Coverage coverage = Coverage.of(byCategory.getOrDefault(PROVINCE_CATEGORY, List.of()), structuredPaths(d));
+        long provinces = Math.max(coverage.provinces().size(), descriptor == null ? 0 : descriptor.provinceList().size());
         Map<String, Long> metrics = Map.of("persons", persons, "sensitivePersons", sensitivePersons,
                 "minors", (long) minors.size(), "children", (long) children.size(), "provinces", provinces,
-                "national", (long) byCategory.getOrDefault(NATIONAL_CATEGORY, List.of()).size());
+                "national", coverage.national() ? 1L : 0L);
 
         for (GradingConfig.Threshold t : rules.grading().thresholdList()) {
             long value = metrics.get(t.metric());
@@ -125,11 +130,22 @@ final class Grader {
             }
         }
 
-        if (!extraction.complete()) {
+        LevelBasis basis = LevelBasis.CONTENT;
+        if (!extraction.contentRead()) {
+            // Unknown is not general: what could not be read is core until a person decides.
+            basis = LevelBasis.UNKNOWN;
+            level = Level.CORE;
+            flags.add("NEEDS_REVIEW");
+            reasons.add(new EngineResult.Reason(Level.CORE, "EXTRACTION", "extraction.unknown",
+                    "Nothing of the document's content could be read (" + extraction.status().toLowerCase()
+                            + (extraction.reason() == null ? "" : ": " + extraction.reason())
+                            + "); handled as core until a reviewer decides"));
+        } else if (!extraction.complete()) {
+            basis = LevelBasis.PARTIAL;
             flags.add("NEEDS_REVIEW");
             reasons.add(new EngineResult.Reason(level, "EXTRACTION", "extraction." + extraction.status().toLowerCase(),
                     "Extraction " + extraction.status().toLowerCase() + (extraction.reason() == null ? "" : ": "
-                            + extraction.reason()) + "; content not analysed may raise the level"));
+                            + extraction.reason()) + "; the level is that of what was read, content not analysed may raise it"));
         }
         if (flags.contains("POSSIBLE_STATE_SECRET")) {
             flags.add("NEEDS_REVIEW");
@@ -146,12 +162,70 @@ final class Grader {
         List<Finding> listed = d.findings().stream()
                 .filter(f -> !SIGNAL_GROUP.equals(rules.categories().get(f.category()).group()))
                 .limit(Engine.MAX_LISTED_FINDINGS).toList();
-        return new EngineResult(level, flags.contains("NEEDS_REVIEW"), List.copyOf(flags), summaries,
+        return new EngineResult(level, basis, flags.contains("NEEDS_REVIEW"), List.copyOf(flags), summaries,
                 new EngineResult.Subjects(persons, sensitivePersons, minors.size(), children.size()), listed,
                 d.findings().size(), d.columns(), reasons, languages);
     }
 
-    private static long distinct(List<Finding> fs) {
-        return fs == null ? 0 : fs.stream().map(Finding::subjectKey).filter(java.util.Objects::nonNull).distinct().count();
+    /** Where person identifiers were found: parts, and table rows within them. */
+    private record PersonPlaces(Set<String> parts, Set<String> rows) {
+        static PersonPlaces of(List<Finding> findings, RuleSet rules) {
+            Set<String> parts = new HashSet<>();
+            Set<String> rows = new HashSet<>();
+            for (Finding f : findings) {
+                if (rules.categories().get(f.category()).isPersonIdentifier()) {
+                    parts.add(f.location().path());
+                    if (f.location().row() != null) {
+                        rows.add(f.location().path() + "\u0000" + f.location().sheet() + "\u0000" + f.location().row());
+                    }
+                }
+            }
+            return new PersonPlaces(parts, rows);
+        }
+
+        boolean near(Finding f) {
+            Location l = f.location();
+            return l.row() != null ? rows.contains(l.path() + "\u0000" + l.sheet() + "\u0000" + l.row())
+                    : parts.contains(l.path());
+        }
+    }
+
+    /** Parts recognised as structured data (a format signature or a table rule fired there): their lines are records. */
+    private Set<String> structuredPaths(Detections d) {
+        Set<String> paths = new HashSet<>();
+        for (Finding f : d.findings()) {
+            String kind = rules.ruleKinds().get(f.ruleId());
+            if ("format".equals(kind) || "table".equals(kind)) {
+                paths.add(f.location().path());
+            }
+        }
+        return paths;
+    }
+
+    /**
+     * The provinces named in a document's records, and whether national scope is: a table row below the header, or
+     * any line of a structured model file. A word in prose ("全国", "华东") says what a text is about, not what data it
+     * holds, so it never sets scope.
+     */
+    record Coverage(Set<String> provinces, boolean national) {
+        static Coverage of(List<Finding> mentions, Set<String> structuredPaths) {
+            Set<String> provinces = new TreeSet<>();
+            boolean national = false;
+            for (Finding f : mentions) {
+                Location l = f.location();
+                boolean inRecords = l.row() != null && l.row() > 1 || structuredPaths.contains(l.path());
+                if (!inRecords || f.subjectKey() == null) {
+                    continue;
+                }
+                for (String p : f.subjectKey().split(",")) {
+                    if (NATIONAL_TERM.equals(p)) {
+                        national = true;
+                    } else {
+                        provinces.add(p);
+                    }
+                }
+            }
+            return new Coverage(provinces, national);
+        }
     }
 }

@@ -20,11 +20,12 @@ public record RulePack(String id, String version, String name, String source, Li
 
     /**
      * A category of data. {@code impact} names an impact object and degree of the grading table; {@code flags}
-     * are raised whenever the category is found (OUT_OF_SCOPE, POSSIBLE_STATE_SECRET).
+     * are raised whenever the category is found (OUT_OF_SCOPE, POSSIBLE_STATE_SECRET); {@code requiresPerson}: see
+     * {@link #onlyNextToAPerson()}.
      */
     public record CategoryDef(String id, String name, String group, Boolean sensitive, Boolean identifiesPerson,
                               Impact impact, Integer subLevel, List<String> flags, String rationale,
-                              Integer minFindings) {
+                              Integer minFindings, Boolean requiresPerson) {
         public boolean isSensitive() {
             return Boolean.TRUE.equals(sensitive);
         }
@@ -35,6 +36,14 @@ public record RulePack(String id, String version, String name, String source, Li
 
         public List<String> flagList() {
             return flags == null ? List.of() : flags;
+        }
+
+        /**
+         * Findings of this category count only next to a person (same table row, else same part): coordinates are a
+         * person's whereabouts beside a name or an ID, and an asset's position elsewhere.
+         */
+        public boolean onlyNextToAPerson() {
+            return Boolean.TRUE.equals(requiresPerson);
         }
 
         public int minimumFindings() {
@@ -49,13 +58,15 @@ public record RulePack(String id, String version, String name, String source, Li
      * One detector. Which fields apply depends on {@code kind}: regex (pattern, group, validator), dictionary
      * (keywords), column (keywords matched against table headers), format (allOf / anyOf patterns on the raw head).
      * {@code prefilter} lets a regex rule run only in the windows where it can match (see {@link Prefilter});
+     * {@code fileName} (format rules) a pattern the document's or embedded file's name must match as well;
+     * {@code terms} (dictionary rules) canonical value → its spellings, so that 江苏, 江苏省 and 江苏电网 count as one;
      * {@code requires: digits} is short for {@code prefilter: { trigger: '[0-9]', margin: 48 }}.
      */
     public record RuleDef(String id, String version, String kind, String category, String description,
                           String source, String pattern, Integer group, String validator, List<String> keywords,
                           List<String> allOf, List<String> anyOf, Double score, Double minScore,
                           Context context, Map<String, Object> params, String requires,
-                          Prefilter prefilter) {
+                          Prefilter prefilter, String fileName, Map<String, List<String>> terms) {
 
         public double baseScore() {
             return score == null ? 0.6 : score;
@@ -65,8 +76,17 @@ public record RulePack(String id, String version, String name, String source, Li
             return minScore == null ? 0.5 : minScore;
         }
 
+        /** The keywords, and the spellings of {@code terms}. */
         public List<String> keywordList() {
-            return keywords == null ? List.of() : keywords;
+            List<String> all = new java.util.ArrayList<>(keywords == null ? List.of() : keywords);
+            if (terms != null) {
+                terms.values().forEach(all::addAll);
+            }
+            return all;
+        }
+
+        public Map<String, List<String>> termMap() {
+            return terms == null ? Map.of() : terms;
         }
 
         /** The declared pre-filter, the one {@code requires: digits} stands for, or null (scan the whole text). */

@@ -19,12 +19,17 @@ import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Tika extraction of one document and, recursively, of everything embedded in it (each its own part with an
@@ -34,8 +39,17 @@ import java.util.Locale;
 public final class Extractor {
 
     static final int HEAD_BYTES = 64 * 1024;
+    private static final String METADATA_SUFFIX = "#metadata";
+    /** How commons-compress names the entry in its exception messages ("... used in entry a/b.txt"). */
+    private static final String ENTRY_MARKER = " in entry ";
+    /** Archives and compressed streams: their own text is only the list of what they hold. */
+    private static final Set<String> PACKAGE_TYPES = Set.of("application/zip", "application/x-zip-compressed",
+            "application/gzip", "application/x-gzip", "application/x-tar", "application/x-gtar",
+            "application/x-7z-compressed", "application/x-bzip2", "application/x-bzip", "application/x-xz",
+            "application/x-compress", "application/zstd", "application/x-lzma", "application/x-cpio",
+            "application/x-archive", "application/java-archive", "application/x-rar-compressed", "application/vnd.rar");
 
-    private final Parser parser;
+    private final AutoDetectParser parser;
     private final ExtractionLimits limits;
 
     public Extractor(ExtractionLimits limits) {
@@ -52,11 +66,10 @@ public final class Extractor {
     }
 
     ExtractedDocument extract(Path file, String name, Budget budget) throws ExtractionException, IOException {
-        long size = Files.size(file);
-        if (size == 0) {
-            throw new ExtractionException(ExtractionException.Kind.EMPTY, "The document is empty (0 bytes)");
-        }
         String docName = name == null || name.isBlank() ? "document" : name;
+        if (Files.size(file) == 0) {
+            return nothingRead(List.of(), Status.EMPTY, "The document is empty (0 bytes)", null, 0);
+        }
         Run run = new Run(budget);
         run.rootName = docName;
         Metadata metadata = new Metadata();
@@ -66,50 +79,107 @@ public final class Extractor {
         String head = head(Files.newInputStream(file));
         try (TikaInputStream in = TikaInputStream.get(file, metadata)) {
             parser.parse(in, new BodyContentHandler(collector), metadata, run.context);
-        } catch (EncryptedDocumentException e) {
-            throw new ExtractionException(ExtractionException.Kind.ENCRYPTED,
-                    "The document is encrypted or password-protected", e);
         } catch (SAXException | TikaException | IOException | RuntimeException e) {
             failure = e;
         }
         if (budget.abortReason() != null) {
             throw budget.abortReason();
         }
+        run.noteStreamExceptions(docName, metadata);
         String contentType = metadata.get(Metadata.CONTENT_TYPE);
         List<ExtractedDocument.Part> parts = new ArrayList<>();
+        boolean whiteSpaceOnly = false;
+        if (failure == null && collector.text().isBlank() && run.parts.isEmpty()) {
+            // No parser produced text (an unknown type, or a text format Tika has no parser for, such as LaTeX):
+            // read it as text if it is text, never refuse it or call it empty.
+            Optional<Charset> charset = TextSniffer.charsetOf(Files.newInputStream(file));
+            if (charset.isPresent()) {
+                readAsText(Files.newInputStream(file), charset.get(), collector);
+                if (budget.abortReason() != null) {
+                    throw budget.abortReason();
+                }
+                if (isUnsupported(contentType)) {
+                    contentType = "text/plain; charset=" + charset.get().name();
+                }
+                whiteSpaceOnly = collector.text().isBlank();
+            } else if (isUnsupported(contentType)) {
+                return nothingRead(parts, Status.UNSUPPORTED, "The document's type is not one this service can read "
+                        + "(binary content of an unknown format); its content could not be analysed", contentType, 0);
+            }
+        }
         parts.add(new ExtractedDocument.Part(docName, contentType, collector.text(), head, collector.pageStarts()));
         addMetadataPart(parts, docName, metadata);
         parts.addAll(run.parts);
+        if (failure != null && isEncrypted(failure)) {
+            return nothingRead(parts, Status.ENCRYPTED,
+                    "The document is encrypted or password-protected; its content could not be read", contentType, 0);
+        }
+        if (failure != null && !budget.truncated() && collector.text().isBlank() && run.parts.isEmpty()) {
+            return nothingRead(parts, Status.UNREADABLE, "The document could not be parsed as "
+                    + (contentType == null ? "any known format" : contentType) + ": it is corrupt or malformed",
+                    contentType, run.embedded);
+        }
         long chars = parts.stream().mapToLong(p -> p.text().length()).sum();
-
-        if (failure != null && !budget.truncated()) {
-            if (isEncrypted(failure)) {
-                throw new ExtractionException(ExtractionException.Kind.ENCRYPTED,
-                        "The document is encrypted or password-protected", failure);
-            }
-            if (chars == 0 || collector.text().isBlank()) {
-                throw new ExtractionException(ExtractionException.Kind.CORRUPT,
-                        "The document could not be parsed as " + (contentType == null ? "any known format" : contentType)
-                                + ": it is corrupt or malformed", failure);
-            }
-        }
-        if (isUnsupported(contentType) && chars == 0) {
-            throw new ExtractionException(ExtractionException.Kind.UNSUPPORTED,
-                    "The document's type (" + contentType + ") is not one this service can read");
-        }
-        String status = "COMPLETE";
+        boolean rootIsPackage = isPackage(contentType);
+        boolean contentRead = parts.stream().anyMatch(p -> isContent(p, docName, rootIsPackage));
+        Status status = Status.COMPLETE;
         String reason = null;
         if (budget.truncated()) {
-            status = "TRUNCATED";
+            status = Status.TRUNCATED;
             reason = "Write limit of " + limits.maxChars() + " characters reached; the rest was not analysed";
+        } else if (!run.encrypted.isEmpty()) {
+            status = Status.ENCRYPTED;
+            reason = "Encrypted, not analysed: " + String.join(", ", run.encrypted);
+        } else if (!run.unreadable.isEmpty()) {
+            status = Status.UNREADABLE;
+            reason = "Could not be read, not analysed: " + String.join(", ", run.unreadable);
         } else if (failure != null) {
-            status = "PARTIAL";
+            status = Status.PARTIAL;
             reason = "Parsing stopped early (" + describe(failure) + "); text before the error was analysed";
-        } else if (!run.failures.isEmpty()) {
-            status = "PARTIAL";
-            reason = String.join("; ", run.failures);
+        } else if (!contentRead && whiteSpaceOnly) {
+            status = Status.EMPTY;
+            reason = "The document holds only white space";
+        } else if (!contentRead) {
+            status = Status.UNREADABLE;
+            reason = "No text could be extracted (an image, a scan or a drawing? OCR is not enabled)";
         }
-        return new ExtractedDocument(parts, status, reason, contentType, run.embedded, chars);
+        return new ExtractedDocument(parts, status.name(), reason, contentType, run.embedded, chars, contentRead);
+    }
+
+    /** The statuses of {@code extraction.status}; all but COMPLETE set NEEDS_REVIEW. */
+    public enum Status { COMPLETE, TRUNCATED, PARTIAL, ENCRYPTED, UNREADABLE, EMPTY, UNSUPPORTED }
+
+    private static ExtractedDocument nothingRead(List<ExtractedDocument.Part> parts, Status status, String reason,
+                                                 String contentType, int embedded) {
+        long chars = parts.stream().mapToLong(p -> p.text().length()).sum();
+        return new ExtractedDocument(List.copyOf(parts), status.name(), reason, contentType, embedded, chars, false);
+    }
+
+    /**
+     * Whether a part holds document content: not metadata, not the entry listing of an archive, not blank.
+     */
+    private static boolean isContent(ExtractedDocument.Part p, String rootName, boolean rootIsPackage) {
+        return !p.path().endsWith(METADATA_SUFFIX) && !(rootIsPackage && p.path().equals(rootName))
+                && !p.text().isBlank();
+    }
+
+    /**
+     * Decodes bytes the sniffer accepted as text into the collector; stops quietly at the write limit or an abort
+     * (the caller checks the budget afterwards).
+     */
+    private static void readAsText(InputStream stream, Charset charset, TextCollector collector) throws IOException {
+        try (Reader reader = new InputStreamReader(stream, charset)) {
+            char[] buf = new char[8192];
+            for (int n; (n = reader.read(buf)) > 0; ) {
+                collector.characters(buf, 0, n);
+            }
+        } catch (SAXException stopped) {
+            // write limit reached or extraction aborted: the budget says which
+        }
+    }
+
+    private static boolean isPackage(String contentType) {
+        return contentType != null && PACKAGE_TYPES.contains(contentType.split(";")[0].strip());
     }
 
     private static boolean isUnsupported(String contentType) {
@@ -149,7 +219,7 @@ public final class Extractor {
             sb.append("GPS coordinates: ").append(lat).append(", ").append(lon).append('\n');
         }
         if (sb.length() > 0) {
-            parts.add(new ExtractedDocument.Part(path + "#metadata", "text/plain", sb.toString(), null));
+            parts.add(new ExtractedDocument.Part(path + METADATA_SUFFIX, "text/plain", sb.toString(), null));
         }
     }
 
@@ -178,7 +248,9 @@ public final class Extractor {
         final ParseContext context = new ParseContext();
         final Budget budget;
         final List<ExtractedDocument.Part> parts = new ArrayList<>();
-        final List<String> failures = new ArrayList<>();
+        /** Embedded documents that were encrypted, or could not be read, by path: reported, never silently skipped. */
+        final List<String> encrypted = new ArrayList<>();
+        final List<String> unreadable = new ArrayList<>();
         final List<String> pathStack = new ArrayList<>();
         int embedded;
         String rootName = "document";
@@ -229,12 +301,25 @@ public final class Extractor {
                 if (name != null) {
                     inner.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
                 }
+                String type;
                 try (TikaInputStream tis = TikaInputStream.get(buffered)) {
-                    parser.parse(tis, new BodyContentHandler(collector), inner, context);
-                } catch (TikaException | RuntimeException e) {
-                    if (budget.abortReason() == null && !budget.truncated()) {
-                        failures.add(path + ": " + (isEncrypted(e) ? "encrypted, not analysed" : "could not be parsed"));
+                    type = parser.getDetector().detect(tis, inner).toString();
+                    if (isUnsupported(type)) {
+                        type = readUnknown(tis, headBytes, path, collector);
+                    } else {
+                        parser.parse(tis, new BodyContentHandler(collector), inner, context);
+                        type = inner.get(Metadata.CONTENT_TYPE);
                     }
+                } catch (TikaException | IOException | RuntimeException e) {
+                    type = inner.get(Metadata.CONTENT_TYPE);
+                    if (budget.abortReason() == null && !budget.truncated()) {
+                        (isEncrypted(e) ? encrypted : unreadable).add(path);
+                    }
+                }
+                budget.check();
+                noteStreamExceptions(path, inner);
+                if (inner.get(Metadata.CONTENT_TYPE) == null && type != null) {
+                    inner.set(Metadata.CONTENT_TYPE, type);
                 }
                 parts.add(new ExtractedDocument.Part(path, inner.get(Metadata.CONTENT_TYPE), collector.text(),
                         decodeHead(headBytes, headBytes.length), collector.pageStarts()));
@@ -245,6 +330,35 @@ public final class Extractor {
             budget.check();
         }
 
+
+        /**
+         * Archive parsers record an entry they cannot open (encrypted, unsupported compression) in the container's
+         * metadata instead of throwing; such an entry is reported like any unreadable embedded document.
+         */
+        void noteStreamExceptions(String containerPath, Metadata m) {
+            for (String trace : m.getValues(TikaCoreProperties.TIKA_META_EXCEPTION_EMBEDDED_STREAM)) {
+                String first = trace.lines().findFirst().orElse("");
+                int at = first.lastIndexOf(ENTRY_MARKER);
+                String path = at < 0 ? containerPath + "!/(an entry)"
+                        : containerPath + "!/" + first.substring(at + ENTRY_MARKER.length()).strip();
+                (first.toLowerCase(Locale.ROOT).contains("encrypt") ? encrypted : unreadable).add(path);
+            }
+        }
+
+        /** An embedded stream no parser recognises: text in a charset the sniffer knows, else reported unreadable. */
+        private String readUnknown(InputStream in, byte[] headBytes, String path, TextCollector collector)
+                throws IOException {
+            if (headBytes.length == 0) {
+                return "application/octet-stream";
+            }
+            Optional<Charset> charset = TextSniffer.charsetOf(headBytes, headBytes.length, headBytes.length < HEAD_BYTES);
+            if (charset.isEmpty()) {
+                unreadable.add(path + " (binary content of an unknown format)");
+                return "application/octet-stream";
+            }
+            readAsText(in, charset.get(), collector);
+            return "text/plain; charset=" + charset.get().name();
+        }
 
         /** Counts inflated bytes read from an embedded stream (zip-bomb guard). */
         private final class Inflation extends FilterInputStream {

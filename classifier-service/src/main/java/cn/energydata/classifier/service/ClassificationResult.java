@@ -4,11 +4,12 @@ import cn.energydata.classifier.engine.Detections;
 import cn.energydata.classifier.engine.EngineResult;
 import cn.energydata.classifier.engine.Finding;
 import cn.energydata.classifier.engine.Level;
+import cn.energydata.classifier.engine.LevelBasis;
 
 import java.util.List;
 
 /** The result of POST /api/classifications (docs/service-contracts.md). */
-public record ClassificationResult(Level level, boolean needsReview, List<String> flags,
+public record ClassificationResult(Level level, LevelBasis levelBasis, boolean needsReview, List<String> flags,
                                    List<EngineResult.CategorySummary> categories, EngineResult.Subjects subjects,
                                    List<Finding> findings, int findingsTotal, List<Detections.ColumnProfile> columns,
                                    List<EngineResult.Reason> reasons, Extraction extraction, String contentType,

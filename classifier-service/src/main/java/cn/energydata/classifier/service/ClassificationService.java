@@ -66,7 +66,7 @@ public class ClassificationService {
         long t1 = System.nanoTime();
         List<TextPart> parts = doc.parts().stream()
                 .map(p -> new TextPart(p.path(), p.contentType(), p.text(), p.head(), p.pageStarts())).toList();
-        return run(parts, descriptor, new Engine.Extraction(doc.status(), doc.reason()),
+        return run(parts, descriptor, new Engine.Extraction(doc.status(), doc.reason(), doc.contentRead()),
                 new ClassificationResult.Extraction(doc.status(), doc.reason(), doc.embeddedDocuments(), doc.characters()),
                 doc.contentType(), sha, size, t0, t1);
     }
@@ -95,7 +95,7 @@ public class ClassificationService {
         EngineResult r = engine.grade(all, detections, descriptor, extraction);
         long t3 = System.nanoTime();
         RuleSet rules = engine.rules();
-        return new ClassificationResult(r.level(), r.needsReview(), r.flags(), r.categories(), r.subjects(),
+        return new ClassificationResult(r.level(), r.levelBasis(), r.needsReview(), r.flags(), r.categories(), r.subjects(),
                 r.findings(), r.findingsTotal(), r.columns(), r.reasons(), extractionView, contentType, r.languages(),
                 sha, size, new ClassificationResult.RulePackRef(rules.version(), rules.hash(),
                 rules.packs().stream().map(p -> new ClassificationResult.PackRef(p.id(), p.version())).toList()),

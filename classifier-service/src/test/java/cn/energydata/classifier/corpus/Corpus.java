@@ -49,7 +49,8 @@ public final class Corpus {
                         "Physical protection plan of unit 3.\nAccess zones, guard rounds and the inventory of nuclear material in the fuel building.\nDistribution: security department only."),
                 new Content("reserves", true, Level.CORE, Set.of("energy.strategic-reserves"), List.of("txt", "docx", "tgz"),
                         "国家石油储备库库存月报（2026年10月）\n各储备库库存量及周转计划如下，请严格保密。\n一号库：库容满载；二号库：检修中。"),
-                new Content("national-grid", false, Level.CORE, Set.of("energy.grid-topology"), List.of("txt", "pdf", "odt"),
+                // Prose naming provinces does not set scope (issue 12): the model text is important, not core.
+                new Content("national-grid", false, Level.IMPORTANT, Set.of("energy.grid-topology"), List.of("txt", "pdf", "odt"),
                         "Backbone grid network model for the inter-provincial East China system.\nThe model covers Jiangsu, Zhejiang, Anhui and Shanghai 500 kV substations and lines.\nPower flow case for the 2027 summer peak."),
                 new Content("pipeline", true, Level.IMPORTANT, Set.of("energy.pipeline-lng"), List.of("txt", "html", "gz"),
                         "某输气管道支线管道走向说明\n起点首站，经三座阀室至末站，全长86公里。\n管输能力每年12亿立方米。"),

@@ -49,7 +49,7 @@ class CorpusTest {
             bytes += java.nio.file.Files.size(d.file());
             List<TextPart> parts = x.parts().stream().map(p -> new TextPart(p.path(), p.contentType(), p.text(), p.head(), p.pageStarts())).toList();
             EngineResult r = engine.classify(parts, null, LocalDate.of(2026, 11, 28),
-                    new Engine.Extraction(x.status(), x.reason()));
+                    new Engine.Extraction(x.status(), x.reason(), x.contentRead()));
             engineNanos += System.nanoTime() - t1;
             outcomes.add(new Outcome(d, r.level(), r.categories().stream().map(EngineResult.CategorySummary::id)
                     .collect(Collectors.toSet()), x.status(), System.nanoTime() - t0));

@@ -131,9 +131,46 @@ class EngineTest {
 
     @Test
     void multiProvinceGridIsCore() {
-        EngineResult r = classify("江苏省、浙江省、安徽省三省主网架稳控策略");
+        EngineResult r = engine.classify(List.of(new TextPart("lines.csv", "text/csv",
+                "线路名称,所属电网,电压等级,稳控策略\n苏锡一线,江苏电网,500kV,切机\n浙北二线,浙江省,500kV,切负荷\n皖南三线,安徽,500kV,切机\n",
+                null)), null, TODAY, Engine.Extraction.COMPLETE);
         assertThat(r.level()).isEqualTo(Level.CORE);
         assertThat(r.reasons().get(0).ref()).isEqualTo("threshold.multi-province");
+    }
+
+    @Test
+    void coordinatesOfEquipmentAreInfrastructureNotWhereabouts() {
+        EngineResult r = engine.classify(List.of(new TextPart("substations.csv", "text/csv",
+                "name,voltage_kv,latitude,longitude\n东善桥变,500,31.912345,118.765432\n秋藤变,500,31.812345,119.123456\n",
+                null)), null, TODAY, Engine.Extraction.COMPLETE);
+        assertThat(r.categories()).extracting(EngineResult.CategorySummary::id)
+                .contains("energy.infrastructure-gis").doesNotContain("pi.gps");
+        assertThat(r.level()).isEqualTo(Level.IMPORTANT);
+    }
+
+    @Test
+    void coordinatesNextToAPersonAreWhereabouts() {
+        EngineResult r = engine.classify(List.of(new TextPart("visits.csv", "text/csv",
+                "客户姓名,手机,坐标\n张伟,13912340001,\"31.912345,118.765432\"\n李娜,13912340002,\"31.812345,119.123456\"\n",
+                null)), null, TODAY, Engine.Extraction.COMPLETE);
+        assertThat(r.categories()).extracting(EngineResult.CategorySummary::id).contains("pi.gps");
+    }
+
+    @Test
+    void aRegionalGridNamedInRecordsCoversItsProvinces() {
+        EngineResult r = engine.classify(List.of(new TextPart("lines.csv", "text/csv",
+                "线路名称,所属电网,电压等级,稳控策略\n一线,华东电网,500kV,切机\n二线,华东电网,500kV,切负荷\n", null)),
+                null, TODAY, Engine.Extraction.COMPLETE);
+        assertThat(r.level()).isEqualTo(Level.CORE);
+    }
+
+    @Test
+    void provincesOrNationalScopeInProseDoNotMakeCore() {
+        // A thesis chapter explaining a grid format: it names provinces and "全国" but holds no grid records.
+        EngineResult r = classify("本章介绍电网运行方式数据格式。江苏省、浙江省、安徽省的500kV主网架均采用该格式，"
+                + "全国各省调度机构在年度运行方式计算中使用。");
+        assertThat(r.level()).isEqualTo(Level.IMPORTANT);
+        assertThat(r.reasons()).noneMatch(x -> x.ref().startsWith("threshold."));
     }
 
     @Test
@@ -152,7 +189,7 @@ class EngineTest {
     @Test
     void partialExtractionNeedsReviewNeverSilentlyGeneral() {
         EngineResult r = engine.classify(List.of(new TextPart("a.pdf", "application/pdf", "hello", null)), null, TODAY,
-                new Engine.Extraction("PARTIAL", "parsing stopped early"));
+                new Engine.Extraction("PARTIAL", "parsing stopped early", true));
         assertThat(r.needsReview()).isTrue();
         assertThat(r.flags()).contains("NEEDS_REVIEW");
         assertThat(r.reasons()).anyMatch(x -> x.source().equals("EXTRACTION"));

@@ -115,4 +115,76 @@ class ExtractorTest {
                 .satisfies(e -> assertThat(((ExtractionException) e).kind()).isEqualTo(ExtractionException.Kind.TOO_DEEP));
         assertThat(extractor.extract(write("ok.zip", HostileDocuments.nestedZip(5)), "ok.zip").status()).isEqualTo("COMPLETE");
     }
+
+    @Test
+    void gbkTextWithAnUnknownExtensionIsReadAsText() throws Exception {
+        String cards = "(POWERFLOW,CASEID=TEST,PROJECT=华东)\nB     苏南京500 525.  江苏\nL     苏南京500 525.苏东善500 525.\n".repeat(20);
+        ExtractedDocument doc = extractor.extract(write("case.dat", cards.getBytes(Charset.forName("GBK"))), "case.dat");
+        assertThat(doc.status()).isEqualTo("COMPLETE");
+        assertThat(doc.contentType()).startsWith("text/plain");
+        assertThat(doc.parts().get(0).text()).contains("苏南京500");
+    }
+
+    @Test
+    void unknownBinaryIsAnsweredUnsupportedNotRefused() throws Exception {
+        ExtractedDocument doc = extractor.extract(write("noise.bin", noise(4096)), "noise.bin");
+        assertThat(doc.status()).isEqualTo("UNSUPPORTED");
+        assertThat(doc.contentRead()).isFalse();
+    }
+
+    @Test
+    void emptyAndEncryptedAndCorruptDocumentsSayWhy() throws Exception {
+        assertThat(extractor.extract(write("empty.txt", new byte[0]), "empty.txt"))
+                .satisfies(d -> assertThat(d.status()).isEqualTo("EMPTY"))
+                .satisfies(d -> assertThat(d.contentRead()).isFalse());
+        ExtractedDocument encrypted = extractor.extract(write("secret.docx", HostileDocuments.encryptedDocx()), "secret.docx");
+        assertThat(encrypted.status()).isEqualTo("ENCRYPTED");
+        assertThat(encrypted.contentRead()).isFalse();
+        ExtractedDocument corrupt = extractor.extract(write("broken.pdf", HostileDocuments.corruptPdf()), "broken.pdf");
+        assertThat(corrupt.status()).isEqualTo("UNREADABLE");
+        assertThat(corrupt.contentRead()).isFalse();
+    }
+
+    @Test
+    void passwordProtectedZipIsEncryptedWithNothingRead() throws Exception {
+        byte[] zip;
+        try (var in = ExtractorTest.class.getResourceAsStream("/extraction/encrypted-settings.zip")) {
+            zip = in.readAllBytes();
+        }
+        ExtractedDocument doc = extractor.extract(write("settings.zip", zip), "settings.zip");
+        assertThat(doc.status()).isEqualTo("ENCRYPTED");
+        assertThat(doc.reason()).contains("settings.txt");
+        assertThat(doc.contentRead()).isFalse();
+    }
+
+    @Test
+    void binaryInsideZipAndGzipIsReportedUnreadable() throws Exception {
+        byte[] zip = Render.zip(List.of("readme.txt", "blob.bin"), List.of("见附件".getBytes(StandardCharsets.UTF_8), noise(8192)));
+        ExtractedDocument inZip = extractor.extract(write("mixed.zip", zip), "mixed.zip");
+        assertThat(inZip.status()).isEqualTo("UNREADABLE");
+        assertThat(inZip.reason()).contains("mixed.zip!/blob.bin");
+        assertThat(inZip.contentRead()).isTrue();
+
+        java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+        try (var out = new java.util.zip.GZIPOutputStream(gz)) {
+            out.write(noise(8192));
+        }
+        ExtractedDocument inGzip = extractor.extract(write("blob.gz", gz.toByteArray()), "blob.gz");
+        assertThat(inGzip.status()).isEqualTo("UNREADABLE");
+        assertThat(inGzip.contentRead()).isFalse();
+    }
+
+    @Test
+    void gbkTextInsideAZipIsRead() throws Exception {
+        byte[] zip = Render.zip(List.of("case.dat"), List.of("B     苏南京500 525.  江苏\n".repeat(40).getBytes(Charset.forName("GBK"))));
+        ExtractedDocument doc = extractor.extract(write("case.zip", zip), "case.zip");
+        assertThat(doc.status()).isEqualTo("COMPLETE");
+        assertThat(doc.parts()).anyMatch(p -> p.path().equals("case.zip!/case.dat") && p.text().contains("苏南京500"));
+    }
+
+    private static byte[] noise(int n) {
+        byte[] b = new byte[n];
+        new java.util.Random(7).nextBytes(b);
+        return b;
+    }
 }
