@@ -6,8 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Header-aware evidence, independent of the file format: a table (CSV/TSV/spreadsheet sheet) or a JSON document
@@ -28,12 +26,8 @@ import java.util.regex.Pattern;
  */
 final class TableKind implements RecognizerKind {
 
-    /** Keys of a JSON object, also inside JSON that is itself a string value (escaped quotes). */
-    private static final Pattern JSON_KEY = Pattern.compile("\\\\?\"([^\"\\\\\\s]{1,40})\\\\?\"\\s*:");
-    /** JSON column lists of serialised data frames ({"columns": ["bus", "vn_kv", …]}). */
-    private static final Pattern JSON_COLUMNS = Pattern.compile("\\\\?\"columns\\\\?\"\\s*:\\s*\\[([^\\]]{1,4000})]");
-    private static final Pattern QUOTED = Pattern.compile("\\\\?\"([^\"\\\\]{1,40})\\\\?\"");
-    private static final int JSON_SCAN_CHARS = 512 * 1024;
+    private static final int JSON_SCAN_CHARS = 256 * 1024;
+    private static final int MAX_KEY = 40;
 
     public String name() {
         return "table";
@@ -121,7 +115,8 @@ final class TableKind implements RecognizerKind {
 
     /** A rule's column groups, normalised once. */
     private record Settings(RulePack.RuleDef rule, Map<String, List<String>> groups, int minGroups, int minRows,
-                            Set<String> required) {
+                            Set<String> required, Map<String, List<String>> groupsOfLatinWord,
+                            Map<String, List<String>> groupsOfChineseWord) {
 
         @SuppressWarnings("unchecked")
         static Settings of(RulePack.RuleDef rule) {
@@ -144,7 +139,12 @@ final class TableKind implements RecognizerKind {
             if (p.get("requiredGroups") instanceof List<?> r) {
                 r.forEach(x -> required.add(String.valueOf(x)));
             }
-            return new Settings(rule, groups, intParam(p, "minGroups", 2), intParam(p, "minRows", 1), required);
+            Map<String, List<String>> latin = new java.util.HashMap<>();
+            Map<String, List<String>> chinese = new LinkedHashMap<>();
+            groups.forEach((group, words) -> words.forEach(w ->
+                    (isAscii(w) ? latin : chinese).computeIfAbsent(w, x -> new ArrayList<>()).add(group)));
+            return new Settings(rule, groups, intParam(p, "minGroups", 2), intParam(p, "minRows", 1), required, latin,
+                    chinese);
         }
 
         private static int intParam(Map<String, Object> p, String name, int dflt) {
@@ -166,27 +166,30 @@ final class TableKind implements RecognizerKind {
                 if (h.isEmpty() || h.length() > 60) {
                     continue;
                 }
-                List<String> tokens = tokens(h);
-                for (var group : groups.entrySet()) {
-                    if (!matched.containsKey(group.getKey()) && names(group.getValue(), h, tokens)) {
-                        matched.put(group.getKey(), header.strip());
-                    }
+                String shown = header.strip();
+                name(groupsOfLatinWord.get(h), shown, matched);
+                for (String token : tokens(h)) {
+                    name(groupsOfLatinWord.get(token), shown, matched);
+                }
+                if (!isAscii(h)) {
+                    groupsOfChineseWord.forEach((w, gs) -> {
+                        if (h.contains(w)) {
+                            name(gs, shown, matched);
+                        }
+                    });
                 }
             }
             return matched;
         }
 
-        boolean accepts(Map<String, String> matched) {
-            return matched.size() >= minGroups && matched.keySet().containsAll(required);
+        private static void name(List<String> groups, String header, Map<String, String> matched) {
+            if (groups != null) {
+                groups.forEach(g -> matched.putIfAbsent(g, header));
+            }
         }
 
-        private static boolean names(List<String> words, String header, List<String> tokens) {
-            for (String w : words) {
-                if (header.equals(w) || tokens.contains(w) || !isAscii(w) && header.contains(w)) {
-                    return true;
-                }
-            }
-            return false;
+        boolean accepts(Map<String, String> matched) {
+            return matched.size() >= minGroups && matched.keySet().containsAll(required);
         }
 
         private static List<String> tokens(String header) {
@@ -213,31 +216,56 @@ final class TableKind implements RecognizerKind {
         }
     }
 
-    /** The distinct keys (and data-frame column names) of a JSON text, and how often each occurs. */
+    /**
+     * The distinct keys of a JSON text and how often each occurs — {@code "name":}, also {@code \\"name\\":} inside JSON
+     * that is itself a string value — and the names listed in a serialised data frame's {@code "columns": [...]}.
+     * A hand-written scan: the equivalent regular expression cost more than all format signatures together.
+     */
     private record JsonKeys(Set<String> names, Map<String, Integer> counts) {
         static JsonKeys of(String text) {
-            String scanned = text.length() > JSON_SCAN_CHARS ? text.substring(0, JSON_SCAN_CHARS) : text;
+            int n = Math.min(text.length(), JSON_SCAN_CHARS);
             Map<String, Integer> counts = new LinkedHashMap<>();
-            Matcher m = JSON_KEY.matcher(scanned);
-            while (m.find()) {
-                counts.merge(m.group(1), 1, Integer::sum);
-            }
-            Matcher c = JSON_COLUMNS.matcher(scanned);
-            while (c.find()) {
-                Matcher q = QUOTED.matcher(c.group(1));
-                while (q.find()) {
-                    counts.merge(q.group(1), 1, Integer::sum);
+            boolean inColumns = false;
+            for (int i = text.indexOf('"'); i >= 0 && i < n; i = text.indexOf('"', i + 1)) {
+                int end = i + 1;
+                while (end < n && end - i <= MAX_KEY && isNameChar(text.charAt(end))) {
+                    end++;
+                }
+                if (end == i + 1 || end >= n || end - i > MAX_KEY) {
+                    continue;
+                }
+                int close = text.charAt(end) == '\\' && end + 1 < n ? end + 1 : end;
+                if (text.charAt(close) != '"') {
+                    continue;
+                }
+                String name = text.substring(i + 1, end);
+                int after = close + 1;
+                while (after < n && Character.isWhitespace(text.charAt(after))) {
+                    after++;
+                }
+                if (after < n && text.charAt(after) == ':') {
+                    counts.merge(name, 1, Integer::sum);
+                    inColumns = "columns".equals(name);
+                    i = after;
+                } else if (inColumns) {
+                    counts.merge(name, 1, Integer::sum);
+                    inColumns = after < n && text.charAt(after) != ']';
+                    i = close;
                 }
             }
             return new JsonKeys(counts.keySet(), counts);
         }
 
+        private static boolean isNameChar(char c) {
+            return c != '"' && c != '\\' && !Character.isWhitespace(c);
+        }
+
         long occurrencesOf(Iterable<String> keys) {
-            long n = 0;
+            long total = 0;
             for (String k : keys) {
-                n += counts.getOrDefault(k, 0);
+                total += counts.getOrDefault(k, 0);
             }
-            return n;
+            return total;
         }
     }
 }
