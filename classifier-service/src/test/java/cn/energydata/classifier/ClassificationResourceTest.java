@@ -48,7 +48,7 @@ class ClassificationResourceTest {
                 .body("contentType", containsString("wordprocessingml"))
                 .body("languages", hasItem("zh"))
                 .body("sha256", notNullValue())
-                .body("rulePack.version", equalTo("2026.11.1"))
+                .body("rulePack.version", equalTo("2026.11.2"))
                 .body("rulePack.hash", startsWith("sha256:"))
                 .body("timings.totalMs", notNullValue())
                 .extract().asString();
@@ -93,7 +93,7 @@ class ClassificationResourceTest {
         given().auth().oauth2(AUDITOR)
                 .when().get("/api/rules")
                 .then().statusCode(200)
-                .body("version", equalTo("2026.11.1"))
+                .body("version", equalTo("2026.11.2"))
                 .body("hash", startsWith("sha256:"))
                 .body("packs.id", hasItems("cn-pi", "cn-energy", "energy-formats"))
                 .body("packs[0].rules", notNullValue());
@@ -104,7 +104,7 @@ class ClassificationResourceTest {
     void readinessShowsTheRuleSet() {
         given().when().get("/q/health/ready")
                 .then().statusCode(200)
-                .body("checks.find { it.name == 'rule-packs' }.data.version", equalTo("2026.11.1"));
+                .body("checks.find { it.name == 'rule-packs' }.data.version", equalTo("2026.11.2"));
     }
 
     @Test

@@ -112,4 +112,27 @@ public record Document(String fileName, String mediaType, byte[] bytes) {
     private static String mobile() {
         return "13" + String.format("%09d", ThreadLocalRandom.current().nextInt(1_000_000_000));
     }
+
+    /** A password-protected archive: nothing in it can be read. */
+    static Document encryptedArchive() {
+        try (var in = Document.class.getResourceAsStream("/documents/encrypted-settings.zip")) {
+            return new Document("settings.zip", "application/zip", in.readAllBytes());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A PSD-BPA power-flow case in GBK, as Chinese grid companies keep them (invented stations), named .dat. */
+    static Document bpaCaseInGbk() {
+        String cards = """
+                (POWERFLOW,CASEID=DEMO,PROJECT=华东)
+                /NETWORK_DATA\\
+                B     苏南京500 525.  江苏    0.   0.
+                B     苏东善500 525.  江苏  120.  40.
+                B     浙北仑500 525.  浙江   80.  20.
+                L     苏南京500 525.苏东善500 525.1    .0002 .0031   .12
+                L     苏东善500 525.浙北仑500 525.1    .0004 .0052   .20
+                """;
+        return new Document("east-china-demo.dat", "application/octet-stream", cards.getBytes(java.nio.charset.Charset.forName("GBK")));
+    }
 }

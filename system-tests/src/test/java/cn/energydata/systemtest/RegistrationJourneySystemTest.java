@@ -127,6 +127,42 @@ class RegistrationJourneySystemTest {
         assertFalse(detail.getBoolean("asset.needsReview"));
     }
 
+    /** Unknown is not general: what cannot be read is core, awaiting a reviewer, and the policy service acts on it. */
+    @Test
+    void passwordProtectedArchiveIsCoreUntilAReviewerDecides() {
+        String id = journey.register(REGISTRANT, journey.fileAsset("Protection settings archive"));
+
+        journey.upload(REGISTRANT, id, Document.encryptedArchive())
+                .statusCode(200)
+                .body("status", equalTo("PROPOSED"))
+                .body("level", equalTo("CORE"))
+                .body("needsReview", equalTo(true))
+                .body("extractionStatus", equalTo("ENCRYPTED"));
+
+        JsonPath detail = journey.detail(REGISTRANT, id);
+        assertEquals("UNKNOWN", detail.getString("gradings[0].evidence.levelBasis"));
+        assertEquals("extraction.unknown", detail.getString("gradings[0].evidence.reasons[0].ref"));
+        assertTrue(detail.getList("gradings[0].flags").contains("NEEDS_REVIEW"));
+
+        journey.decide(REGISTRANT, "TRANSFER_CROSS_BORDER", id, Map.of("country", "DE", "purpose", "joint research"))
+                .body("effect", equalTo("DENY"))
+                .body("effectiveLevel", equalTo("CORE"));
+    }
+
+    /** A GBK-encoded grid case with an unknown extension is read as text and graded, never refused. */
+    @Test
+    void gbkPowerFlowCaseIsGradedNotRefused() {
+        String id = journey.register(REGISTRANT, journey.fileAsset("East China power-flow case"));
+
+        journey.upload(REGISTRANT, id, Document.bpaCaseInGbk())
+                .statusCode(200)
+                .body("status", equalTo("PROPOSED"))
+                .body("categories", hasItem("energy.grid-topology"))
+                .body("extractionStatus", equalTo("COMPLETE"));
+        JsonPath detail = journey.detail(REGISTRANT, id);
+        assertEquals("format.bpa-powerflow", detail.getString("gradings[0].evidence.reasons[0].ref"));
+    }
+
     @Test
     void registrantCannotReviewTheGradesOfHerOrganisation() {
         String id = journey.register(REGISTRANT, journey.fileAsset("Substation EAST-221 configuration"));

@@ -4,8 +4,12 @@ import cn.energydata.catalog.domain.Level;
 
 import java.util.List;
 
-/** classifier-service's answer (docs/service-contracts.md); unknown fields are ignored. */
-public record ClassificationResult(Level level, boolean needsReview, List<String> flags, List<Category> categories,
+/**
+ * classifier-service's answer (docs/service-contracts.md); unknown fields are ignored. {@code levelBasis}: CONTENT,
+ * PARTIAL (part of the document could not be read) or UNKNOWN (nothing could: the level is CORE until reviewed).
+ */
+public record ClassificationResult(Level level, String levelBasis, boolean needsReview, List<String> flags,
+                                   List<Category> categories,
                                    Subjects subjects, List<Finding> findings, List<Reason> reasons,
                                    Extraction extraction, String contentType, String sha256, Long sizeBytes,
                                    RulePack rulePack) {

@@ -297,6 +297,7 @@ public class GradingService {
     private String evidence(ClassificationResult result, Level graded, Level floor) {
         Map<String, Object> evidence = new LinkedHashMap<>();
         evidence.put("classifierLevel", graded);
+        evidence.put("levelBasis", result.levelBasis());
         evidence.put("lineageFloor", floor);
         evidence.put("reasons", result.reasons());
         evidence.put("categories", result.categories());

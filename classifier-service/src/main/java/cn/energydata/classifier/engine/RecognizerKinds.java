@@ -14,7 +14,7 @@ public final class RecognizerKinds {
     public static Map<String, RecognizerKind> all() {
         // Ordered, so findings (and which of two equal-score findings a reason names) are the same on every run.
         Map<String, RecognizerKind> kinds = new LinkedHashMap<>();
-        Stream.of(new RegexKind(), new DictionaryKind(), new ColumnKind(), new FormatKind(), new TableKind(), new PersonNameKind())
+        Stream.of(new RegexKind(), new DictionaryKind(), new ColumnKind(), new FormatKind(), new TableKind(), new RecordsKind(), new PersonNameKind())
                 .forEach(kind -> kinds.put(kind.name(), kind));
         return Collections.unmodifiableMap(kinds);
     }

@@ -120,7 +120,7 @@ final class TableKind implements RecognizerKind {
 
         @SuppressWarnings("unchecked")
         static Settings of(RulePack.RuleDef rule) {
-            Map<String, Object> p = rule.params() == null ? Map.of() : rule.params();
+            Map<String, Object> p = RuleParams.of(rule);
             Map<String, List<String>> groups = new LinkedHashMap<>();
             Object g = p.get("groups");
             if (g != null && !(g instanceof Map)) {
@@ -143,19 +143,8 @@ final class TableKind implements RecognizerKind {
             Map<String, List<String>> chinese = new LinkedHashMap<>();
             groups.forEach((group, words) -> words.forEach(w ->
                     (isAscii(w) ? latin : chinese).computeIfAbsent(w, x -> new ArrayList<>()).add(group)));
-            return new Settings(rule, groups, intParam(p, "minGroups", 2), intParam(p, "minRows", 1), required, latin,
-                    chinese);
-        }
-
-        private static int intParam(Map<String, Object> p, String name, int dflt) {
-            Object v = p.get(name);
-            if (v == null) {
-                return dflt;
-            }
-            if (!(v instanceof Number n)) {
-                throw new IllegalArgumentException("params." + name + " must be a number");
-            }
-            return n.intValue();
+            return new Settings(rule, groups, RuleParams.number(p, "minGroups", 2).intValue(),
+                    RuleParams.number(p, "minRows", 1).intValue(), required, latin, chinese);
         }
 
         /** Group → the first header naming it. */

@@ -1,9 +1,13 @@
 package cn.energydata.classifier.extraction;
 
-/** A document that cannot be extracted, and why. Messages never quote document content. */
+/**
+ * A document whose extraction was refused or stopped: hostile (bomb, nesting, too many parts), too slow, the service
+ * busy, or a parser failing outside its own error handling. Content that merely cannot be read is not an exception:
+ * it is answered with an extraction status (Extractor.Status). Messages never quote document content.
+ */
 public class ExtractionException extends Exception {
 
-    public enum Kind { EMPTY, ENCRYPTED, CORRUPT, UNSUPPORTED, TOO_DEEP, TOO_MANY_EMBEDDED, ZIP_BOMB, TIMEOUT, BUSY }
+    public enum Kind { CORRUPT, TOO_DEEP, TOO_MANY_EMBEDDED, ZIP_BOMB, TIMEOUT, BUSY }
 
     private final Kind kind;
 

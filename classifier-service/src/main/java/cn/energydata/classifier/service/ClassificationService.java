@@ -104,10 +104,7 @@ public class ClassificationService {
 
     static ProblemException toProblem(ExtractionException e) {
         return switch (e.kind()) {
-            case EMPTY -> new ProblemException(422, "empty-document", "Empty document", e.getMessage());
-            case ENCRYPTED -> new ProblemException(422, "encrypted-document", "Encrypted document", e.getMessage());
             case CORRUPT -> new ProblemException(422, "corrupt-document", "Corrupt document", e.getMessage());
-            case UNSUPPORTED -> new ProblemException(415, "unsupported-document", "Unsupported document type", e.getMessage());
             case TOO_DEEP -> new ProblemException(422, "nesting-too-deep", "Embedded documents nested too deep", e.getMessage());
             case TOO_MANY_EMBEDDED -> new ProblemException(422, "too-many-embedded", "Too many embedded documents", e.getMessage());
             case ZIP_BOMB -> new ProblemException(422, "zip-bomb", "Decompression bomb", e.getMessage());

@@ -139,6 +139,34 @@ class EngineTest {
     }
 
     @Test
+    void numericRecordsInGridVocabularyAreAGridModelWhateverTheFormat() {
+        StringBuilder model = new StringBuilder("% an unknown tool's case: bus data, then branch data (kV, MVA)\nbus = [\n");
+        for (int i = 1; i <= 15; i++) {
+            model.append(i).append("  1  ").append(10 + i).append(".0  3.5  220  1.02  0.0;\n");
+        }
+        model.append("];\nbranch = [\n");
+        for (int i = 1; i < 15; i++) {
+            model.append(i).append("  ").append(i + 1).append("  0.0012  0.0150  0.31  400;\n");
+        }
+        model.append("];\ngen = [ 1 250 0 ]; % MVA base 100, transformer taps in xfmr\n");
+        EngineResult r = classify(model.toString());
+        assertThat(r.level()).isEqualTo(Level.IMPORTANT);
+        assertThat(r.reasons().get(0).ref()).isEqualTo("records.power-system-data");
+    }
+
+    @Test
+    void proseAboutGridsOrNumbersWithoutGridWordsAreNotRecords() {
+        String prose = "A bus connects lines; a branch has an impedance; the generator feeds the load through a "
+                + "transformer rated in MVA at 220 kV.\n";
+        assertThat(classify(prose.repeat(40)).level()).isEqualTo(Level.GENERAL);
+        StringBuilder weather = new StringBuilder("station,year,month,rain_mm,temp_c\n");
+        for (int i = 0; i < 40; i++) {
+            weather.append("5880").append(i % 3).append(",2024,").append(i % 12 + 1).append(",12.5,18.2\n");
+        }
+        assertThat(classify(weather.toString()).level()).isEqualTo(Level.GENERAL);
+    }
+
+    @Test
     void coordinatesOfEquipmentAreInfrastructureNotWhereabouts() {
         EngineResult r = engine.classify(List.of(new TextPart("substations.csv", "text/csv",
                 "name,voltage_kv,latitude,longitude\n东善桥变,500,31.912345,118.765432\n秋藤变,500,31.812345,119.123456\n",

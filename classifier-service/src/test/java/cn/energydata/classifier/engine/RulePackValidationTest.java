@@ -37,11 +37,36 @@ class RulePackValidationTest {
     }
 
     @Test
+    void tableAndRecordsRulesAreCheckedAtLoad() {
+        assertThatThrownBy(() -> load(HEADER + """
+                  - id: extra.table
+                    version: "1"
+                    kind: table
+                    category: extra.hydrogen
+                    params: { minGroups: 3, groups: { tank: [tank_id] } }
+                """)).isInstanceOf(RulePackException.class).hasMessageContaining("minGroups");
+        assertThatThrownBy(() -> load(HEADER + """
+                  - id: extra.table
+                    version: "1"
+                    kind: table
+                    category: extra.hydrogen
+                    params: { requiredGroups: [pressure], groups: { tank: [tank_id] } }
+                """)).isInstanceOf(RulePackException.class).hasMessageContaining("pressure");
+        assertThatThrownBy(() -> load(HEADER + """
+                  - id: extra.records
+                    version: "1"
+                    kind: records
+                    category: extra.hydrogen
+                    params: { minRecords: many, words: [tank] }
+                """)).isInstanceOf(RulePackException.class).hasMessageContaining("minRecords");
+    }
+
+    @Test
     void builtInPacksLoad() {
         RuleSet rules = RuleSources.load(Optional.empty(), Optional.empty());
         assertThat(rules.packs()).extracting(RuleSet.PackInfo::id).contains("cn-pi", "cn-energy", "energy-formats");
         assertThat(rules.hash()).startsWith("sha256:");
-        assertThat(rules.version()).isEqualTo("2026.11.1");
+        assertThat(rules.version()).isEqualTo("2026.11.2");
     }
 
     @Test
@@ -54,7 +79,7 @@ class RulePackValidationTest {
                     keywords: [储氢站布局]
                 """);
         RuleSet rules = RuleSources.load(Optional.of(operator), Optional.empty());
-        assertThat(rules.version()).isEqualTo("2026.11.1+" + rules.hash().substring("sha256:".length(), 15));
+        assertThat(rules.version()).isEqualTo("2026.11.2+" + rules.hash().substring("sha256:".length(), 15));
     }
 
     @Test

@@ -137,8 +137,12 @@ public final class Browser implements AutoCloseable {
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(link));
     }
 
+    /**
+     * Waits until the condition holds. Elements the condition reads may be replaced while it runs (a page that is
+     * still reloading after a form post, an htmx swap): such a try counts as "not yet", not as a failure.
+     */
     public void waitUntil(Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(driver, WAIT).until(condition);
+        new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
     }
 
     /** Scrolls the page so that the element is at the top of the window (for a screenshot of it). */
