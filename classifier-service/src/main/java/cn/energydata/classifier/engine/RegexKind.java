@@ -1,7 +1,9 @@
 package cn.energydata.classifier.engine;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -73,13 +75,19 @@ final class RegexKind implements RecognizerKind {
         List<RulePack.Prefilter> perRule = new ArrayList<>();
         rules.forEach(r -> perRule.add(r.effectivePrefilter()));
         CandidateWindows candidates = new CandidateWindows(CandidateWindows.distinct(perRule, prefilterIndex));
-        List<Compiled> compiled = new ArrayList<>();
+        // Rules with the same pattern, group and pre-filter (pi.gps and energy.infrastructure-coordinates) share
+        // one pass of the matcher; each still validates and scores its matches its own way.
+        Map<String, Compiled> byPattern = new LinkedHashMap<>();
         for (int i = 0; i < rules.size(); i++) {
             RulePack.RuleDef r = rules.get(i);
-            compiled.add(new Compiled(r, Pattern.compile(r.pattern()), r.group() == null ? 0 : r.group(),
-                    r.validator() == null ? null : validators.get(r.validator()), new ContextScorer(r.context()),
-                    prefilterIndex[i]));
+            int group = r.group() == null ? 0 : r.group();
+            int prefilter = prefilterIndex[i];
+            byPattern.computeIfAbsent(r.pattern() + "\u0000" + group + "\u0000" + prefilter,
+                    k -> new Compiled(Pattern.compile(r.pattern()), group, prefilter, new ArrayList<>()))
+                    .rules().add(new Scoring(r, r.validator() == null ? null : validators.get(r.validator()),
+                            new ContextScorer(r.context())));
         }
+        List<Compiled> compiled = List.copyOf(byPattern.values());
         return (part, out) -> {
             int[][] windows = candidates.size() == 0 ? null : candidates.scan(part.text());
             for (Compiled c : compiled) {
@@ -88,8 +96,28 @@ final class RegexKind implements RecognizerKind {
         };
     }
 
-    private record Compiled(RulePack.RuleDef rule, Pattern pattern, int group, Validator validator,
-                            ContextScorer context, int prefilter) {
+    /** How one rule validates and scores a match. */
+    private record Scoring(RulePack.RuleDef rule, Validator validator, ContextScorer context) {
+
+        void score(TextPart part, String value, int start, int end, Detections out) {
+            Validator.Outcome outcome = validator == null ? null : validator.validate(value, out.today());
+            if (outcome != null && !outcome.valid()) {
+                return;
+            }
+            double before = rule.baseScore() + (outcome != null ? 0.2 : 0);
+            String header = part.table() == null ? null : part.table().headerAt(start);
+            double after = context.score(part.lower(), start, end, before, header);
+            if (after < rule.minimumScore()) {
+                return;
+            }
+            out.add(new Finding(rule.id(), rule.version(), rule.category(), part.locate(start, end),
+                    Masking.snippet(part.text(), start, end, false), Math.min(1, before), after,
+                    validator == null ? null : validator.name(), outcome == null ? null : outcome.result(),
+                    outcome == null ? null : outcome.ageBand(), Validators.compact(value).toUpperCase()));
+        }
+    }
+
+    private record Compiled(Pattern pattern, int group, int prefilter, List<Scoring> rules) {
 
         /** {@code windows}: where the rule can match ({@link CandidateWindows}), or null for the whole text. */
         void scan(TextPart part, int[] windows, Detections out) {
@@ -117,21 +145,9 @@ final class RegexKind implements RecognizerKind {
                     continue;
                 }
                 String value = part.text().substring(start, end);
-                Validator.Outcome outcome = validator == null ? null : validator.validate(value, out.today());
-                if (outcome != null && !outcome.valid()) {
-                    continue;
+                for (Scoring s : rules) {
+                    s.score(part, value, start, end, out);
                 }
-                double before = rule.baseScore() + (outcome != null ? 0.2 : 0);
-                String header = part.table() == null ? null : part.table().headerAt(start);
-                double after = context.score(part.lower(), start, end, before, header);
-                if (after < rule.minimumScore()) {
-                    continue;
-                }
-                out.add(new Finding(rule.id(), rule.version(), rule.category(), part.locate(start, end),
-                        Masking.snippet(part.text(), start, end, false), Math.min(1, before), after,
-                        validator == null ? null : validator.name(), outcome == null ? null : outcome.result(),
-                        outcome == null ? null : outcome.ageBand(),
-                        Validators.compact(value).toUpperCase()));
             }
         }
     }
