@@ -14,7 +14,9 @@ import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
@@ -48,7 +50,7 @@ class ClassificationResourceTest {
                 .body("contentType", containsString("wordprocessingml"))
                 .body("languages", hasItem("zh"))
                 .body("sha256", notNullValue())
-                .body("rulePack.version", equalTo("2026.11.2"))
+                .body("rulePack.version", equalTo("2026.12.1"))
                 .body("rulePack.hash", startsWith("sha256:"))
                 .body("timings.totalMs", notNullValue())
                 .extract().asString();
@@ -93,18 +95,41 @@ class ClassificationResourceTest {
         given().auth().oauth2(AUDITOR)
                 .when().get("/api/rules")
                 .then().statusCode(200)
-                .body("version", equalTo("2026.11.2"))
+                .body("version", equalTo("2026.12.1"))
                 .body("hash", startsWith("sha256:"))
                 .body("packs.id", hasItems("cn-pi", "cn-energy", "energy-formats"))
                 .body("packs[0].rules", notNullValue());
         given().when().get("/api/rules").then().statusCode(401).contentType("application/problem+json");
     }
 
+    /** Issue 13: every rule, category and threshold is listed with its source; flags are part of the data. */
+    @Test
+    void rulesListEachRuleCategoryAndThresholdWithItsSource() {
+        given().auth().oauth2(AUDITOR)
+                .when().get("/api/rules")
+                .then().statusCode(200)
+                .body("rules.find { it.id == 'pi.cn-resident-id' }.kind", equalTo("regex"))
+                .body("rules.find { it.id == 'pi.cn-resident-id' }.category", equalTo("pi.resident-id"))
+                .body("rules.find { it.id == 'pi.cn-resident-id' }.pack", equalTo("cn-pi"))
+                .body("rules.find { it.id == 'pi.cn-resident-id' }.source", containsString("GB 11643"))
+                .body("rules.find { it.id == 'energy.dispatch-plans.dict' }.source", startsWith("[default]"))
+                .body("rules.findAll { it.source == null || it.source.trim().isEmpty() }", empty())
+                .body("rules.size()", greaterThan(60))
+                .body("categories.find { it.id == 'energy.ev-charging' }.source", containsString("art. 3(3)"))
+                .body("categories.find { it.id == 'energy.ev-charging' }.level", equalTo("IMPORTANT"))
+                .body("categories.find { it.id == 'energy.power-monitoring' }.flags", hasItem("PRODUCTION_CONTROL_ZONE"))
+                .body("categories.find { it.id == 'energy.strategic-reserves' }.flags", hasItem("POSSIBLE_STATE_SECRET"))
+                .body("categories.findAll { it.source == null || it.source.trim().isEmpty() }", empty())
+                .body("thresholds.find { it.id == 'threshold.pi-scale' }.atLeast", equalTo(100001))
+                .body("thresholds.find { it.id == 'threshold.multi-province' }.flags", hasItem("POSSIBLE_STATE_SECRET"))
+                .body("thresholds.find { it.id == 'threshold.national-scope' }.source", notNullValue());
+    }
+
     @Test
     void readinessShowsTheRuleSet() {
         given().when().get("/q/health/ready")
                 .then().statusCode(200)
-                .body("checks.find { it.name == 'rule-packs' }.data.version", equalTo("2026.11.2"));
+                .body("checks.find { it.name == 'rule-packs' }.data.version", equalTo("2026.12.1"));
     }
 
     @Test

@@ -127,6 +127,7 @@ final class Grader {
                         (t.explanation() == null ? t.metric() + " ≥ " + t.atLeast() : t.explanation())
                                 + " (" + t.metric() + " = " + value + ")"));
                 level = Level.max(level, t.level());
+                flags.addAll(t.flagList());
             }
         }
 
@@ -147,6 +148,8 @@ final class Grader {
                     "Extraction " + extraction.status().toLowerCase() + (extraction.reason() == null ? "" : ": "
                             + extraction.reason()) + "; the level is that of what was read, content not analysed may raise it"));
         }
+        // A possible state secret goes to the secrecy process: a person decides. PRODUCTION_CONTROL_ZONE and
+        // OUT_OF_SCOPE are hints for the reviewer and do not by themselves ask for a review.
         if (flags.contains("POSSIBLE_STATE_SECRET")) {
             flags.add("NEEDS_REVIEW");
         }

@@ -15,13 +15,19 @@ public record GradingConfig(String version, Map<String, Map<String, Level>> impa
 
     /**
      * When {@code metric} reaches {@code atLeast} the level is at least {@code level}; if
-     * {@code requiresAnyCategory} is given, only when one of those categories was found.
+     * {@code requiresAnyCategory} is given, only when one of those categories was found; {@code flags} are raised
+     * with it (POSSIBLE_STATE_SECRET for national or multi-province core data); {@code source} (required): the
+     * instrument and article of the figure, or {@code [default]} with the reason.
      * Metrics: persons, sensitivePersons, minors, children, provinces, national.
      */
     public record Threshold(String id, String metric, Long atLeast, Level level, List<String> requiresAnyCategory,
-                            String explanation) {
+                            List<String> flags, String source, String explanation) {
         public List<String> requiredCategories() {
             return requiresAnyCategory == null ? List.of() : requiresAnyCategory;
+        }
+
+        public List<String> flagList() {
+            return flags == null ? List.of() : flags;
         }
     }
 

@@ -20,12 +20,13 @@ public record RulePack(String id, String version, String name, String source, Li
 
     /**
      * A category of data. {@code impact} names an impact object and degree of the grading table; {@code flags}
-     * are raised whenever the category is found (OUT_OF_SCOPE, POSSIBLE_STATE_SECRET); {@code requiresPerson}: see
-     * {@link #onlyNextToAPerson()}.
+     * are raised whenever the category is found (OUT_OF_SCOPE, POSSIBLE_STATE_SECRET, PRODUCTION_CONTROL_ZONE);
+     * {@code requiresPerson}: see {@link #onlyNextToAPerson()}; {@code source} (required): the instrument and
+     * article that make the data what the category says, or {@code [default]} with the reason.
      */
     public record CategoryDef(String id, String name, String group, Boolean sensitive, Boolean identifiesPerson,
                               Impact impact, Integer subLevel, List<String> flags, String rationale,
-                              Integer minFindings, Boolean requiresPerson) {
+                              Integer minFindings, Boolean requiresPerson, String source) {
         public boolean isSensitive() {
             return Boolean.TRUE.equals(sensitive);
         }
@@ -60,7 +61,8 @@ public record RulePack(String id, String version, String name, String source, Li
      * {@code prefilter} lets a regex rule run only in the windows where it can match (see {@link Prefilter});
      * {@code fileName} (format rules) a pattern the document's or embedded file's name must match as well;
      * {@code terms} (dictionary rules) canonical value → its spellings, so that 江苏, 江苏省 and 江苏电网 count as one;
-     * {@code requires: digits} is short for {@code prefilter: { trigger: '[0-9]', margin: 48 }}.
+     * {@code requires: digits} is short for {@code prefilter: { trigger: '[0-9]', margin: 48 }};
+     * {@code source} (required): the instrument and article the rule applies, or {@code [default]} with the reason.
      */
     public record RuleDef(String id, String version, String kind, String category, String description,
                           String source, String pattern, Integer group, String validator, List<String> keywords,

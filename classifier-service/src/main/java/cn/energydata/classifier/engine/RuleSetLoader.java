@@ -26,7 +26,15 @@ public final class RuleSetLoader {
     private static final String BUILT_IN = "classpath:";
 
 
-    static final Set<String> FLAGS = Set.of("OUT_OF_SCOPE", "POSSIBLE_STATE_SECRET");
+    /**
+     * Flags a category or threshold may raise: OUT_OF_SCOPE (other regulators), POSSIBLE_STATE_SECRET (route to the
+     * secrecy process; adds NEEDS_REVIEW), PRODUCTION_CONTROL_ZONE (data of the power monitoring system's production
+     * control zone, 安全Ⅰ/Ⅱ区: it stays there and crosses only through the isolation devices).
+     */
+    static final Set<String> FLAGS = Set.of("OUT_OF_SCOPE", "POSSIBLE_STATE_SECRET", "PRODUCTION_CONTROL_ZONE");
+
+    /** The marker of a project default: {@code [default] <the reason>}. */
+    static final String DEFAULT_SOURCE = "[default]";
 
     private final ObjectMapper yaml = JsonMapper.builder(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -53,6 +61,8 @@ public final class RuleSetLoader {
         Map<String, RulePack.RuleDef> rules = new LinkedHashMap<>();
         Map<String, String> ruleFile = new LinkedHashMap<>();
         List<RuleSet.PackInfo> infos = new ArrayList<>();
+        List<RuleSet.RuleInfo> ruleInfos = new ArrayList<>();
+        List<RuleSet.CategoryInfo> categoryInfos = new ArrayList<>();
         List<RulePack> packs = new ArrayList<>();
         Set<String> packIds = new java.util.HashSet<>();
         for (RuleSource src : packSources) {
@@ -67,6 +77,8 @@ public final class RuleSetLoader {
                 if (categories.putIfAbsent(c.id(), c) != null) {
                     throw new RulePackException(src.name(), null, "category '" + c.id() + "' is defined twice");
                 }
+                categoryInfos.add(new RuleSet.CategoryInfo(c.id(), c.name(), c.group(), grading.levelFor(c.impact()),
+                        c.flagList(), pack.id(), c.source()));
             }
             packs.add(pack);
             infos.add(new RuleSet.PackInfo(pack.id(), pack.version(), pack.name(), pack.source(), src.name(),
@@ -79,6 +91,7 @@ public final class RuleSetLoader {
                 require(src, null, id, "a rule without 'id'");
                 require(src, id, r.version(), "'version' is required");
                 require(src, id, r.kind(), "'kind' is required (one of " + kinds.keySet() + ")");
+                requireSource(src, id, r.source());
                 RecognizerKind kind = kinds.get(r.kind());
                 if (kind == null) {
                     throw new RulePackException(src.name(), id, "unknown kind '" + r.kind() + "' (known: " + kinds.keySet() + ")");
@@ -99,6 +112,7 @@ public final class RuleSetLoader {
                     throw new RulePackException(src.name(), id, "rule id is already used in " + ruleFile.get(id));
                 }
                 ruleFile.put(id, src.name());
+                ruleInfos.add(new RuleSet.RuleInfo(id, r.version(), r.kind(), r.category(), packs.get(i).id(), r.source()));
             }
         }
         for (GradingConfig.Threshold t : grading.thresholdList()) {
@@ -106,11 +120,13 @@ public final class RuleSetLoader {
                 throw new RulePackException(gradingSource.name(), t.id(),
                         "a threshold needs id, metric (one of " + GradingConfig.METRICS + "), atLeast and level");
             }
+            requireSource(gradingSource, t.id(), t.source());
             for (String c : t.requiredCategories()) {
                 if (!categories.containsKey(c)) {
                     throw new RulePackException(gradingSource.name(), t.id(), "unknown category '" + c + "'");
                 }
             }
+            checkFlags(gradingSource, t.id(), t.flagList());
         }
         List<Recognizer> recognizers = new ArrayList<>();
         Map<String, String> ruleKinds = new LinkedHashMap<>();
@@ -123,7 +139,8 @@ public final class RuleSetLoader {
         }
         String hash = hash(packSources, gradingSource);
         return new RuleSet(version(grading, packSources, gradingSource, hash), hash, List.copyOf(infos),
-                Map.copyOf(categories), Map.copyOf(rules), Map.copyOf(ruleKinds), List.copyOf(recognizers), grading);
+                Map.copyOf(categories), Map.copyOf(rules), Map.copyOf(ruleKinds), List.copyOf(recognizers), grading,
+                List.copyOf(ruleInfos), List.copyOf(categoryInfos));
     }
 
     private void checkCategory(RuleSource src, RulePack.CategoryDef c, GradingConfig grading) {
@@ -131,14 +148,30 @@ public final class RuleSetLoader {
         String where = "category " + c.id();
         require(src, where, c.name(), "'name' is required");
         require(src, where, c.group(), "'group' is required");
+        requireSource(src, where, c.source());
         if (c.impact() == null || grading.levelFor(c.impact()) == null) {
             throw new RulePackException(src.name(), where, "'impact' must name an object and degree of the impact table "
                     + grading.impactTable().keySet());
         }
-        for (String f : c.flagList()) {
+        checkFlags(src, where, c.flagList());
+    }
+
+    private static void checkFlags(RuleSource src, String where, List<String> flags) {
+        for (String f : flags) {
             if (!FLAGS.contains(f)) {
                 throw new RulePackException(src.name(), where, "unknown flag '" + f + "' (known: " + FLAGS + ")");
             }
+        }
+    }
+
+    /**
+     * Every category, rule and threshold names where it comes from: an instrument and article, or {@code [default]}
+     * followed by the reason the project chose it (issue 13).
+     */
+    private static void requireSource(RuleSource src, String where, String source) {
+        require(src, where, source, "'source' is required: the instrument and article, or '[default] <reason>'");
+        if (source.strip().startsWith(DEFAULT_SOURCE) && source.strip().length() == DEFAULT_SOURCE.length()) {
+            throw new RulePackException(src.name(), where, "'source' [default] needs its reason: '[default] <reason>'");
         }
     }
 

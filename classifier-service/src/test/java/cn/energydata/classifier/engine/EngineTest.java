@@ -136,6 +136,83 @@ class EngineTest {
                 null)), null, TODAY, Engine.Extraction.COMPLETE);
         assertThat(r.level()).isEqualTo(Level.CORE);
         assertThat(r.reasons().get(0).ref()).isEqualTo("threshold.multi-province");
+        // Core data of several provinces may be, or become by aggregation, a state secret (issue 13).
+        assertThat(r.flags()).contains("POSSIBLE_STATE_SECRET", "NEEDS_REVIEW");
+        assertThat(r.needsReview()).isTrue();
+    }
+
+    @Test
+    void nationalScopeGridDataIsCoreAndAPossibleStateSecret() {
+        EngineResult r = engine.classify(List.of(new TextPart("limits.csv", "text/csv",
+                "断面名称,范围,断面限额(MW)\n跨区一号断面,全国,8000\n跨区二号断面,全国,6500\n", null)), null, TODAY,
+                Engine.Extraction.COMPLETE);
+        assertThat(r.level()).isEqualTo(Level.CORE);
+        assertThat(r.reasons()).anyMatch(x -> x.ref().equals("threshold.national-scope"));
+        assertThat(r.flags()).contains("POSSIBLE_STATE_SECRET", "NEEDS_REVIEW");
+    }
+
+    @Test
+    void gridDataOfOneOrTwoProvincesIsImportantWithoutTheSecrecyFlag() {
+        EngineResult r = engine.classify(List.of(new TextPart("lines.csv", "text/csv",
+                "线路名称,所属电网,电压等级,稳控策略\n苏锡一线,江苏电网,500kV,切机\n浙北二线,浙江省,500kV,切负荷\n",
+                null)), null, TODAY, Engine.Extraction.COMPLETE);
+        assertThat(r.level()).isEqualTo(Level.IMPORTANT);
+        assertThat(r.flags()).doesNotContain("POSSIBLE_STATE_SECRET", "NEEDS_REVIEW");
+        assertThat(r.needsReview()).isFalse();
+    }
+
+    @Test
+    void strategicReservesAreAPossibleStateSecret() {
+        EngineResult r = classify("国家石油储备库各库区储备库存月报（2026年10月）");
+        assertThat(r.level()).isEqualTo(Level.CORE);
+        assertThat(categories(r)).contains("energy.strategic-reserves");
+        assertThat(r.flags()).contains("POSSIBLE_STATE_SECRET", "NEEDS_REVIEW");
+    }
+
+    @Test
+    void productionControlZoneIsAHintNotAReviewRequest() {
+        EngineResult r = classify("安全Ⅱ区电能量采集系统配置：调度数据网地址 10.2.1.20，纵向加密认证装置 10.2.1.1。");
+        assertThat(r.level()).isEqualTo(Level.IMPORTANT);
+        assertThat(r.flags()).containsExactly("PRODUCTION_CONTROL_ZONE");
+        assertThat(r.needsReview()).isFalse();
+    }
+
+    @Test
+    void sclSubstationConfigurationIsProductionControlZoneData() {
+        String scl = "<?xml version=\"1.0\"?>\n<SCL xmlns=\"http://www.iec.ch/61850/2003/SCL\">\n"
+                + "<Substation name=\"S1\"/>\n<IED name=\"PROT1\"/>\n</SCL>\n";
+        EngineResult r = engine.classify(List.of(new TextPart("s1.scd", "application/xml", scl, scl)), null, TODAY,
+                Engine.Extraction.COMPLETE);
+        assertThat(categories(r)).contains("energy.power-monitoring");
+        assertThat(r.flags()).contains("PRODUCTION_CONTROL_ZONE");
+    }
+
+    @Test
+    void chargingOrdersArePersonalInformationAndChargingOperationIsImportant() {
+        EngineResult orders = classify("充电订单明细：订单号 CD20261001001，充电站 城东站，电量 32.5 kWh。");
+        assertThat(categories(orders)).contains("energy.charging-orders").doesNotContain("energy.ev-charging");
+        assertThat(orders.level()).isEqualTo(Level.GENERAL);
+        assertThat(orders.categories()).filteredOn(c -> c.id().equals("energy.charging-orders"))
+                .extracting(EngineResult.CategorySummary::subLevel).containsExactly(3);
+        EngineResult network = classify("各市充电站运行数据及充电桩利用率（2026年10月）");
+        assertThat(categories(network)).contains("energy.ev-charging");
+        assertThat(network.level()).isEqualTo(Level.IMPORTANT);
+    }
+
+    /** The automotive rules' 超过10万人 excludes the number itself (issue 13, Decisions). */
+    @Test
+    void piScaleIsMoreThanOneHundredThousandPeople() {
+        assertThat(mobileCustomers(100_000).level()).isEqualTo(Level.GENERAL);
+        EngineResult over = mobileCustomers(100_001);
+        assertThat(over.level()).isEqualTo(Level.IMPORTANT);
+        assertThat(over.reasons().get(0).ref()).isEqualTo("threshold.pi-scale");
+    }
+
+    private static EngineResult mobileCustomers(long persons) {
+        Descriptor d = new Descriptor("contacts", "客户联系电话", "DATABASE", "CONSUMPTION", List.of("Jiangsu"),
+                persons, persons, List.of(new Descriptor.Column("mobile", "手机",
+                List.of(Fixtures.mobile(1), Fixtures.mobile(2)))));
+        return engine.classify(List.of(), d, TODAY, Engine.Extraction.COMPLETE);
     }
 
     @Test

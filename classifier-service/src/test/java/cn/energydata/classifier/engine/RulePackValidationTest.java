@@ -27,6 +27,7 @@ class RulePackValidationTest {
                 name: Hydrogen storage layout
                 group: ENERGY
                 impact: { object: economic-operation, degree: serious }
+                source: "[default] a test category"
             rules:
             """;
 
@@ -41,6 +42,7 @@ class RulePackValidationTest {
         assertThatThrownBy(() -> load(HEADER + """
                   - id: extra.table
                     version: "1"
+                    source: "[default] a test rule"
                     kind: table
                     category: extra.hydrogen
                     params: { minGroups: 3, groups: { tank: [tank_id] } }
@@ -48,6 +50,7 @@ class RulePackValidationTest {
         assertThatThrownBy(() -> load(HEADER + """
                   - id: extra.table
                     version: "1"
+                    source: "[default] a test rule"
                     kind: table
                     category: extra.hydrogen
                     params: { requiredGroups: [pressure], groups: { tank: [tank_id] } }
@@ -55,6 +58,7 @@ class RulePackValidationTest {
         assertThatThrownBy(() -> load(HEADER + """
                   - id: extra.records
                     version: "1"
+                    source: "[default] a test rule"
                     kind: records
                     category: extra.hydrogen
                     params: { minRecords: many, words: [tank] }
@@ -62,11 +66,76 @@ class RulePackValidationTest {
     }
 
     @Test
+    void everyRuleAndCategoryNeedsItsSource() {
+        assertThatThrownBy(() -> load(HEADER + """
+                  - id: extra.unsourced
+                    version: "1"
+                    kind: dictionary
+                    category: extra.hydrogen
+                    keywords: [储氢站布局]
+                """)).isInstanceOf(RulePackException.class).hasMessageContaining("/etc/packs/extra.yaml")
+                .hasMessageContaining("extra.unsourced").hasMessageContaining("'source' is required");
+        assertThatThrownBy(() -> load(HEADER + """
+                  - id: extra.bare-default
+                    version: "1"
+                    source: "[default]"
+                    kind: dictionary
+                    category: extra.hydrogen
+                    keywords: [储氢站布局]
+                """)).isInstanceOf(RulePackException.class).hasMessageContaining("extra.bare-default")
+                .hasMessageContaining("needs its reason");
+        assertThatThrownBy(() -> load(HEADER.replace("    source: \"[default] a test category\"\n", "")))
+                .isInstanceOf(RulePackException.class).hasMessageContaining("category extra.hydrogen")
+                .hasMessageContaining("'source' is required");
+    }
+
+    @Test
+    void everyBuiltInCategoryRuleAndThresholdHasASource() {
+        RuleSet rules = RuleSources.load(Optional.empty(), Optional.empty());
+        assertThat(rules.ruleInfos()).hasSize(rules.rules().size())
+                .allSatisfy(r -> assertThat(r.source()).as(r.id()).isNotBlank().isNotEqualTo("[default]"));
+        assertThat(rules.categoryInfos()).hasSize(rules.categories().size())
+                .allSatisfy(c -> assertThat(c.source()).as(c.id()).isNotBlank().isNotEqualTo("[default]"));
+        assertThat(rules.grading().thresholdList())
+                .allSatisfy(t -> assertThat(t.source()).as(t.id()).isNotBlank().isNotEqualTo("[default]"));
+    }
+
+    @Test
+    void thresholdsNeedASourceAndKnownFlags() {
+        String grading = """
+                version: "t"
+                impactTable:
+                  economic-operation: { serious: IMPORTANT, general: GENERAL }
+                  individual-rights: { extremely-serious: GENERAL, serious: GENERAL, general: GENERAL }
+                  national-security: { serious: CORE, general: IMPORTANT }
+                  public-interest: { serious: IMPORTANT, general: GENERAL }
+                thresholds:
+                  - id: threshold.t
+                    metric: provinces
+                    atLeast: 3
+                    level: CORE
+                """;
+        assertThatThrownBy(() -> loadGrading(grading + "    flags: [POSSIBLE_STATE_SECRET]\n"))
+                .isInstanceOf(RulePackException.class).hasMessageContaining("threshold.t")
+                .hasMessageContaining("'source' is required");
+        assertThatThrownBy(() -> loadGrading(grading + "    source: \"[default] test\"\n    flags: [TOP_SECRET]\n"))
+                .isInstanceOf(RulePackException.class).hasMessageContaining("threshold.t")
+                .hasMessageContaining("unknown flag 'TOP_SECRET'");
+        RuleSet ok = loadGrading(grading + "    source: \"[default] test\"\n    flags: [POSSIBLE_STATE_SECRET]\n");
+        assertThat(ok.grading().thresholdList().get(0).flagList()).containsExactly("POSSIBLE_STATE_SECRET");
+    }
+
+    private static RuleSet loadGrading(String gradingYaml) {
+        return new RuleSetLoader().load(RuleSources.builtIn(),
+                new RuleSource("/etc/grading.yaml", gradingYaml.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
     void builtInPacksLoad() {
         RuleSet rules = RuleSources.load(Optional.empty(), Optional.empty());
         assertThat(rules.packs()).extracting(RuleSet.PackInfo::id).contains("cn-pi", "cn-energy", "energy-formats");
         assertThat(rules.hash()).startsWith("sha256:");
-        assertThat(rules.version()).isEqualTo("2026.11.2");
+        assertThat(rules.version()).isEqualTo("2026.12.1");
     }
 
     @Test
@@ -74,12 +143,13 @@ class RulePackValidationTest {
         Files.writeString(operator.resolve("site.yaml"), HEADER + """
                   - id: site.hydrogen
                     version: "1"
+                    source: "[default] a test rule"
                     kind: dictionary
                     category: extra.hydrogen
                     keywords: [储氢站布局]
                 """);
         RuleSet rules = RuleSources.load(Optional.of(operator), Optional.empty());
-        assertThat(rules.version()).isEqualTo("2026.11.2+" + rules.hash().substring("sha256:".length(), 15));
+        assertThat(rules.version()).isEqualTo("2026.12.1+" + rules.hash().substring("sha256:".length(), 15));
     }
 
     @Test
@@ -87,6 +157,7 @@ class RulePackValidationTest {
         assertThatThrownBy(() -> load(HEADER + """
                   - id: extra.bad
                     version: "1"
+                    source: "[default] a test rule"
                     kind: regex
                     category: extra.hydrogen
                     pattern: 'H2-\\d+'
@@ -101,6 +172,7 @@ class RulePackValidationTest {
         assertThatThrownBy(() -> load(HEADER + """
                   - id: extra.bad
                     version: "1"
+                    source: "[default] a test rule"
                     kind: regex
                     category: extra.hydrogen
                     pattern: '(unclosed'
@@ -108,6 +180,7 @@ class RulePackValidationTest {
         assertThatThrownBy(() -> load(HEADER + """
                   - id: extra.bad
                     version: "1"
+                    source: "[default] a test rule"
                     kind: dictionary
                     category: extra.nothing
                     keywords: [a]
@@ -115,12 +188,14 @@ class RulePackValidationTest {
         assertThatThrownBy(() -> load(HEADER + """
                   - id: extra.bad
                     version: "1"
+                    source: "[default] a test rule"
                     kind: telepathy
                     category: extra.hydrogen
                 """)).hasMessageContaining("unknown kind 'telepathy'");
         assertThatThrownBy(() -> load(HEADER + """
                   - id: pi.cn-mobile
                     version: "1"
+                    source: "[default] a test rule"
                     kind: dictionary
                     category: extra.hydrogen
                     keywords: [a]
@@ -128,6 +203,7 @@ class RulePackValidationTest {
         assertThatThrownBy(() -> load(HEADER + """
                   - id: extra.bad
                     version: "1"
+                    source: "[default] a test rule"
                     kind: dictionary
                     category: extra.hydrogen
                     keywords: [a]
@@ -140,6 +216,7 @@ class RulePackValidationTest {
         Files.writeString(dir.resolve("hydrogen.yaml"), HEADER + """
                   - id: extra.hydrogen.dict
                     version: "1.0.0"
+                    source: "[default] a test rule"
                     kind: dictionary
                     category: extra.hydrogen
                     keywords: [储氢站布局, hydrogen storage layout]
