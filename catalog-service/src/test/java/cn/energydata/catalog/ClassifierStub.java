@@ -15,7 +15,8 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 /**
  * Stands in for classifier-service, answering as docs/service-contracts.md says. The grade follows markers in
  * the request (asset name or file content): [CORE], [IMPORTANT], [UNCERTAIN], [INFRA] (general infrastructure), [FLIP] (GENERAL under rule pack
- * 2026.11.1, IMPORTANT under any other); anything else is GENERAL with customer personal information.
+ * 2026.11.1, IMPORTANT under any other), [SECRET] (CORE, flagged POSSIBLE_STATE_SECRET), [OOS] (IMPORTANT like
+ * [IMPORTANT], flagged OUT_OF_SCOPE); anything else is GENERAL with customer personal information.
  */
 public class ClassifierStub implements QuarkusTestResourceLifecycleManager {
 
@@ -73,6 +74,14 @@ public class ClassifierStub implements QuarkusTestResourceLifecycleManager {
         server.stubFor(post(urlEqualTo("/api/classifications")).atPriority(5)
                 .withRequestBody(containing("[INFRA]"))
                 .willReturn(json(result("GENERAL", false, "COMPLETE", "energy.substation-ledger", false, hash))));
+        server.stubFor(post(urlEqualTo("/api/classifications")).atPriority(6)
+                .withRequestBody(containing("[SECRET]"))
+                .willReturn(json(result("CORE", "\"POSSIBLE_STATE_SECRET\"", false, "COMPLETE",
+                        "energy.strategic-reserve", false, hash))));
+        server.stubFor(post(urlEqualTo("/api/classifications")).atPriority(7)
+                .withRequestBody(containing("[OOS]"))
+                .willReturn(json(result("IMPORTANT", "\"OUT_OF_SCOPE\"", false, "COMPLETE", "pi.resident-id", true,
+                        hash))));
         String flip = rulePackVersion.equals("2026.11.1") ? "GENERAL" : "IMPORTANT";
         server.stubFor(post(urlEqualTo("/api/classifications")).atPriority(4)
                 .withRequestBody(containing("[FLIP]"))
@@ -86,6 +95,12 @@ public class ClassifierStub implements QuarkusTestResourceLifecycleManager {
 
     private static String result(String level, boolean needsReview, String extraction, String category,
                                  boolean sensitive, String hash) {
+        return result(level, needsReview ? "\"NEEDS_REVIEW\"" : "", needsReview, extraction, category, sensitive,
+                hash);
+    }
+
+    private static String result(String level, String flags, boolean needsReview, String extraction,
+                                 String category, boolean sensitive, String hash) {
         return """
                 {"level":"%s","needsReview":%s,"flags":[%s],
                  "categories":[{"id":"%s","name":"n","group":"G","sensitive":%s,"minors":false,"level":"%s",
@@ -100,7 +115,7 @@ public class ClassifierStub implements QuarkusTestResourceLifecycleManager {
                  "contentType":"text/plain","languages":["en"],"sha256":"abc","sizeBytes":12,
                  "rulePack":{"version":"%s","hash":"%s","packs":[]},
                  "timings":{"extractMs":1,"detectMs":1,"gradeMs":0,"totalMs":2}}
-                """.formatted(level, needsReview, needsReview ? "\"NEEDS_REVIEW\"" : "", category, sensitive, level,
+                """.formatted(level, needsReview, flags, category, sensitive, level,
                 category, level, extraction, rulePackVersion, hash);
     }
 }

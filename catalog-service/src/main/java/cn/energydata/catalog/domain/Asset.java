@@ -112,6 +112,19 @@ public class Asset extends PanacheEntityBase {
     public Long filedScale;
     @Column(name = "filed_at")
     public Instant filedAt;
+    /** The flags of the grade in force ({@link GradeFlag} names). */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(columnDefinition = "text[]")
+    public List<String> flags = new ArrayList<>();
+    /** Set when a security-admin records that the secrecy review cleared a possible state secret. */
+    @Column(name = "secrecy_reference")
+    public String secrecyReference;
+    @Column(name = "secrecy_justification")
+    public String secrecyJustification;
+    @Column(name = "secrecy_cleared_by")
+    public String secrecyClearedBy;
+    @Column(name = "secrecy_cleared_at")
+    public Instant secrecyClearedAt;
 
     @Column(name = "registered_by")
     public String registeredBy;
@@ -130,6 +143,10 @@ public class Asset extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    public boolean hasFlag(GradeFlag flag) {
+        return flags.contains(flag.name());
+    }
 
     public boolean isRetired() {
         return status == AssetStatus.RETIRED;

@@ -38,6 +38,10 @@ public class Review extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(columnDefinition = "text[]")
     public List<String> categories = new ArrayList<>();
+    /** The flags the reviewer set; null keeps the asset's flags. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(columnDefinition = "text[]")
+    public List<String> flags;
     public String justification;
     @Enumerated(EnumType.STRING)
     public ReviewState state;

@@ -1,8 +1,6 @@
 package cn.energydata.catalog.repository;
 
 import cn.energydata.catalog.domain.Asset;
-import cn.energydata.catalog.domain.AssetStatus;
-import cn.energydata.catalog.domain.Level;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -199,9 +197,20 @@ public class AssetRepository implements PanacheRepositoryBase<Asset, UUID> {
                 .setParameter("min", minAssets).getResultList();
     }
 
+    /** The assets the NEA catalogue files: important or core, not retired, not flagged out of scope. */
+    @SuppressWarnings("unchecked")
     public List<Asset> catalogue(String organisation) {
-        return list("organisation = ?1 and status <> ?2 and level in ?3 order by registeredAt",
-                organisation, AssetStatus.RETIRED, List.of(Level.IMPORTANT, Level.CORE));
+        return getEntityManager().createNativeQuery("select * from assets where organisation = :org"
+                        + " and status <> 'RETIRED' and level in ('IMPORTANT', 'CORE')"
+                        + " and not ('OUT_OF_SCOPE' = any (flags)) order by registered_at, id", Asset.class)
+                .setParameter("org", organisation).getResultList();
+    }
+
+    /** Whether the organisation holds important or core data: any asset not retired graded IMPORTANT or CORE. */
+    public boolean holdsImportantData(String organisation) {
+        return !getEntityManager().createNativeQuery("select 1 from assets where organisation = :org"
+                        + " and status <> 'RETIRED' and level in ('IMPORTANT', 'CORE') limit 1")
+                .setParameter("org", organisation).getResultList().isEmpty();
     }
 
     public static List<String> copy(List<String> values) {

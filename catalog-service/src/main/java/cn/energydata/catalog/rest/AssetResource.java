@@ -10,6 +10,8 @@ import cn.energydata.catalog.service.AssetRequest;
 import cn.energydata.catalog.service.AssetService;
 import cn.energydata.catalog.service.AssetView;
 import cn.energydata.catalog.service.GradingService;
+import cn.energydata.catalog.service.SecrecyReviewRequest;
+import cn.energydata.catalog.service.SecrecyReviewService;
 import cn.energydata.catalog.service.Tenancy;
 import cn.energydata.common.identity.Roles;
 import cn.energydata.common.problem.ProblemException;
@@ -52,6 +54,9 @@ public class AssetResource {
 
     @Inject
     GradingService grading;
+
+    @Inject
+    SecrecyReviewService secrecy;
 
     @Inject
     Tenancy tenancy;
@@ -113,6 +118,15 @@ public class AssetResource {
     @RolesAllowed({Roles.DATA_REGISTRANT, Roles.SECURITY_ADMIN})
     public AssetView retire(@PathParam("id") UUID id, @Valid @NotNull Retire request) {
         return assets.retire(id, request.reason(), request.version());
+    }
+
+    /** A security-admin records that the secrecy review cleared a possible state secret. */
+    @POST
+    @Path("/{id}/secrecy-review")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.SECURITY_ADMIN)
+    public AssetView secrecyReview(@PathParam("id") UUID id, @Valid @NotNull SecrecyReviewRequest request) {
+        return secrecy.clear(id, request);
     }
 
     /** Streams the upload to the classifier; 200 when graded, 202 when grading is pending (classifier down). */

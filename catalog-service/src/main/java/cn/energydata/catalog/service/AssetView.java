@@ -19,9 +19,20 @@ public record AssetView(UUID id, String organisation, String name, String descri
                         List<String> categories, boolean needsReview, String extractionStatus, Content content,
                         String rulePackVersion, boolean gradingPending, boolean regradeDue, boolean awaitingReview,
                         String lineageException, String registeredBy, Instant registeredAt, String updatedBy,
-                        Instant updatedAt, Instant retiredAt, String retireReason, long version) {
+                        Instant updatedAt, Instant retiredAt, String retireReason, long version,
+                        List<String> flags, SecrecyReview secrecyReview) {
 
     public record Content(String sha256, String contentType, Long sizeBytes) {
+    }
+
+    /** A security-admin's record that the secrecy review cleared a possible state secret. */
+    public record SecrecyReview(boolean cleared, String reference, String justification, String by, Instant at) {
+
+        static SecrecyReview of(Asset a) {
+            return a.secrecyClearedAt == null ? null
+                    : new SecrecyReview(true, a.secrecyReference, a.secrecyJustification, a.secrecyClearedBy,
+                    a.secrecyClearedAt);
+        }
     }
 
     public static AssetView of(Asset a) {
@@ -32,6 +43,7 @@ public record AssetView(UUID id, String organisation, String name, String descri
                 List.copyOf(a.provinces), a.purpose, a.shared, a.sharingDetails, a.crossBorder, a.securityMeasures,
                 a.status, a.level, List.copyOf(a.categories), a.needsReview, a.extractionStatus, content,
                 a.rulePackVersion, a.pendingSince != null, a.regradeDue, a.awaitingReview, a.lineageException,
-                a.registeredBy, a.registeredAt, a.updatedBy, a.updatedAt, a.retiredAt, a.retireReason, a.version);
+                a.registeredBy, a.registeredAt, a.updatedBy, a.updatedAt, a.retiredAt, a.retireReason, a.version,
+                List.copyOf(a.flags), SecrecyReview.of(a));
     }
 }

@@ -234,7 +234,8 @@ public class GradingService {
 
         String action;
         if (asset.status.isHumanDecision()) {
-            boolean same = effective == asset.level && new HashSet<>(categories).equals(new HashSet<>(asset.categories));
+            boolean same = effective == asset.level && new HashSet<>(categories).equals(new HashSet<>(asset.categories))
+                    && GradeFlags.same(GradeFlags.next(asset.flags, revision.flags), asset.flags);
             if (same) {
                 revision.proposalStatus = ProposalStatus.NO_CHANGE;
                 action = "REGRADED_NO_CHANGE";
@@ -250,6 +251,7 @@ public class GradingService {
             gradings.supersedeOpenProposals(id);
             asset.level = effective;
             asset.categories = new ArrayList<>(categories);
+            asset.flags = GradeFlags.next(asset.flags, revision.flags);
             asset.needsReview = revision.needsReview;
             asset.extractionStatus = revision.extractionStatus;
             setPersonalInformation(asset, result);
@@ -273,7 +275,8 @@ public class GradingService {
         gradings.persist(revision);
         assets.flush();
         audit.record(asset.organisation, actor, action, id, AuditDetail.of("revision", revision.id,
-                "level", effective, "classifierLevel", graded, "lineageFloor", floor, "trigger", trigger,
+                "level", effective, "classifierLevel", graded, "lineageFloor", floor, "flags", revision.flags,
+                "trigger", trigger,
                 "rulePackVersion", revision.rulePackVersion, "contentSha256", revision.contentSha256));
         return asset;
     }

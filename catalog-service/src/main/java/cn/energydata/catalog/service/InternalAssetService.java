@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -23,7 +24,12 @@ public class InternalAssetService {
 
     public record Classification(UUID id, String organisation, String name, Level level, AssetStatus status,
                                  List<String> categories, PersonalInformation personalInformation,
-                                 boolean crossBorder, boolean retired) {
+                                 boolean crossBorder, boolean retired, List<String> flags,
+                                 SecrecyReview secrecyReview, String registeredBy) {
+    }
+
+    /** {@code null} until a security-admin records that the secrecy review cleared the asset. */
+    public record SecrecyReview(boolean cleared, String reference, String by, Instant at) {
     }
 
     public record Retirement(String reason, String erasureCertificate, String actor) {
@@ -43,7 +49,9 @@ public class InternalAssetService {
         Asset a = assets.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Asset " + id));
         return new Classification(a.id, a.organisation, a.name, a.level, a.status, List.copyOf(a.categories),
                 new PersonalInformation(a.piPersons, a.piSensitive, a.piMinors, a.piChildren), a.crossBorder,
-                a.isRetired());
+                a.isRetired(), List.copyOf(a.flags), a.secrecyClearedAt == null ? null
+                : new SecrecyReview(true, a.secrecyReference, a.secrecyClearedBy, a.secrecyClearedAt),
+                a.registeredBy);
     }
 
     @Transactional

@@ -2,6 +2,7 @@ package cn.energydata.catalog.service;
 
 import cn.energydata.catalog.domain.Asset;
 import cn.energydata.catalog.domain.AssetStatus;
+import cn.energydata.catalog.domain.GradeFlag;
 import cn.energydata.catalog.domain.GradingRevision;
 import cn.energydata.catalog.domain.GradingSource;
 import cn.energydata.catalog.domain.GradingTrigger;
@@ -21,6 +22,7 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.List;
@@ -84,8 +86,10 @@ public class ReviewService {
         } else {
             throw ProblemException.badRequest("Use the proposal endpoint to accept or reject a proposal.");
         }
+        List<String> flags = reviewerFlags(asset, request);
         checkLineageFloor(asset, target, request.lineageJustification());
         Review review = newReview(asset, request.decision(), target, categories, request.justification(), null);
+        review.flags = flags;
         return decide(asset, review);
     }
 
@@ -166,6 +170,27 @@ public class ReviewService {
         return new QueueEntry(AssetView.of(asset), reason, proposal);
     }
 
+    /**
+     * The flags an OVERRIDE sets, or null to keep the asset's. A reviewer cannot drop POSSIBLE_STATE_SECRET: only a
+     * security-admin's record of the secrecy review clears it.
+     */
+    private static List<String> reviewerFlags(Asset asset, ReviewRequest request) {
+        if (request.flags() == null) {
+            return null;
+        }
+        if (request.decision() != ReviewDecision.OVERRIDE) {
+            throw ProblemException.badRequest("flags can only be changed with decision OVERRIDE.");
+        }
+        List<String> flags = request.flags().stream().filter(Objects::nonNull).map(Enum::name).distinct()
+                .toList();
+        if (asset.hasFlag(GradeFlag.POSSIBLE_STATE_SECRET) && !flags.contains(GradeFlag.POSSIBLE_STATE_SECRET.name())) {
+            throw new ProblemException(409, "secrecy-review-required", "Conflict",
+                    "A review cannot remove the flag POSSIBLE_STATE_SECRET: the secrecy process decides, and a"
+                            + " security-admin records its clearance (POST /api/assets/{id}/secrecy-review).");
+        }
+        return new ArrayList<>(flags);
+    }
+
     private Asset lockForReview(UUID id, Long version) {
         Asset asset = tenancy.assetForUpdate(id);
         AssetService.requireActive(asset);
@@ -208,7 +233,7 @@ public class ReviewService {
         }
         apply(asset, review);
         audit.record(asset.organisation, review.reviewer, "REVIEWED", asset.id, AuditDetail.of("review", review.id,
-                "decision", review.decision, "from", review.fromLevel, "to", review.toLevel));
+                "decision", review.decision, "from", review.fromLevel, "to", review.toLevel, "flags", asset.flags));
         return new Outcome(AssetView.of(asset), AssetDetail.ReviewView.of(review));
     }
 
@@ -219,10 +244,19 @@ public class ReviewService {
             reviews.persist(review);
         }
         GradingRevision proposal = review.revisionId == null ? null : gradings.findById(review.revisionId);
+        List<String> flags;
+        if (review.flags != null) {
+            flags = GradeFlags.next(asset.flags, review.flags);  // sticky even if raised while awaiting a 2nd review
+        } else if (proposal != null) {
+            flags = GradeFlags.next(asset.flags, proposal.flags);
+        } else {
+            flags = new ArrayList<>(asset.flags);
+        }
         GradingRevision revision = new GradingRevision();
         revision.assetId = asset.id;
         revision.level = review.toLevel;
         revision.categories = new ArrayList<>(review.categories);
+        revision.flags = new ArrayList<>(flags);
         revision.source = GradingSource.REVIEWER;
         revision.trigger = GradingTrigger.REVIEW;
         revision.gradedAt = AssetRepository.now();
@@ -244,11 +278,13 @@ public class ReviewService {
         }
         gradings.persist(revision);
         boolean changed = review.toLevel != review.fromLevel
-                || !new HashSet<>(review.categories).equals(new HashSet<>(asset.categories));
+                || !new HashSet<>(review.categories).equals(new HashSet<>(asset.categories))
+                || !GradeFlags.same(flags, asset.flags);
         asset.status = review.decision == ReviewDecision.OVERRIDE && changed ? AssetStatus.OVERRIDDEN
                 : AssetStatus.CONFIRMED;
         asset.level = review.toLevel;
         asset.categories = new ArrayList<>(review.categories);
+        asset.flags = flags;
         refreshQueue(asset);
         touch(asset);
     }
