@@ -13,17 +13,22 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 /** catalog-service's internal API, called with policy-service's own client-credentials token. */
 @RegisterRestClient(configKey = "catalog")
 @OidcClientFilter
-@Path("/api/internal/assets")
+@Path("/api/internal")
 interface CatalogApi {
 
     @GET
-    @Path("/{id}/classification")
+    @Path("/assets/{id}/classification")
     @Produces(MediaType.APPLICATION_JSON)
     AssetClassification classification(@PathParam("id") String id);
 
     @POST
-    @Path("/{id}/retirement")
+    @Path("/assets/{id}/retirement")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     void retire(@PathParam("id") String id, Retirement retirement);
+
+    @GET
+    @Path("/organisations/{organisation}/profile")
+    @Produces(MediaType.APPLICATION_JSON)
+    OrganisationProfile profile(@PathParam("organisation") String organisation);
 }

@@ -40,6 +40,27 @@ public class CatalogClient {
         }
     }
 
+    /**
+     * The organisation's profile (cache {@code organisation-profiles}, at most 60 s): {@link ProfileLookup#NOT_FOUND}
+     * when the catalog has none, {@link CatalogUnavailableException} when it cannot answer.
+     */
+    @CacheResult(cacheName = "organisation-profiles")
+    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
+    public ProfileLookup profile(String organisation) {
+        try {
+            return new ProfileLookup(api.profile(organisation));
+        } catch (WebApplicationException e) {
+            if (e.getResponse() != null && e.getResponse().getStatus() == 404) {
+                return ProfileLookup.NOT_FOUND;
+            }
+            int status = e.getResponse() == null ? 0 : e.getResponse().getStatus();
+            throw new CatalogUnavailableException("catalog answered HTTP " + status, e);
+        } catch (RuntimeException e) {
+            throw new CatalogUnavailableException("catalog unreachable: " + e.getClass().getSimpleName(), e);
+        }
+    }
+
     @CacheInvalidate(cacheName = "catalog-assets")
     public void forget(String assetId) {
         // the annotation does the work

@@ -13,13 +13,22 @@ import java.util.Optional;
 public interface PolicyConfig {
 
     /** Policy files on the classpath, loaded in order. */
-    @WithDefault("policies/access.yaml,policies/general.yaml,policies/important.yaml,policies/core.yaml,policies/personal-information.yaml")
+    @WithDefault("policies/access.yaml,policies/secrecy.yaml,policies/general.yaml,policies/important.yaml,policies/core.yaml,"
+            + "policies/cross-border.yaml,policies/personal-information.yaml")
     List<String> files();
 
     /** An operator directory whose *.yaml files are loaded after the classpath files (ids must stay unique). */
     Optional<Path> directory();
 
     Approvals approvals();
+
+    Ledger ledger();
+
+    interface Ledger {
+        /** The calendar year of the cross-border ledger is the one of this time zone (Provisions: since 1 January). */
+        @WithDefault("Asia/Shanghai")
+        java.time.ZoneId zone();
+    }
 
     interface Approvals {
         /** How long an approval stays usable when the approver gives no expiry. */

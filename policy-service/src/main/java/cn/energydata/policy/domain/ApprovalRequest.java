@@ -58,4 +58,9 @@ public class ApprovalRequest {
     public String firstApprover;
     @Column(name = "first_approved_at")
     public Instant firstApprovedAt;
+    /** The art. 5 exemption the requester claimed, and why: the approver confirms the claim. */
+    @Column(name = "exemption_type")
+    public String exemptionType;
+    @Column(name = "exemption_reason")
+    public String exemptionReason;
 }

@@ -45,4 +45,10 @@ public class DecisionRecord {
     public String obligations;
     @Column(name = "approval_id")
     public UUID approvalId;
+    @Column(name = "exemption_type")
+    public String exemptionType;
+    @Column(name = "exemption_reason")
+    public String exemptionReason;
+    /** Whether the asset's organisation was treated as a CIIO (null for fail-closed decisions before the lookup). */
+    public Boolean ciio;
 }

@@ -4,7 +4,10 @@ package cn.energydata.policy.engine;
 public enum AssessmentType {
     /** The yearly risk assessment of a holder of important or core data (Measures; NDSMR art. 33). */
     ANNUAL_RISK,
-    /** The CAC security assessment for data export (NDSMR art. 37). */
+    /**
+     * The CAC security assessment for data export: important data (NDSMR art. 37), a CIIO's personal information
+     * and the thresholds of the Provisions on cross-border data flows (2024) art. 7; PIPL art. 40.
+     */
     CAC_CROSS_BORDER,
     /** The prior risk assessment for providing data to another entity (Measures, 跨主体; NDSMR art. 31). */
     CROSS_ENTITY,

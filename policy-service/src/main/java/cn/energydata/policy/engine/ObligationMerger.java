@@ -31,6 +31,7 @@ final class ObligationMerger {
     private boolean certificate;
     private boolean verification;
     private boolean dualControl;
+    private boolean secrecyProcess;
 
     /** Adds one policy's obligations; call in descending priority order. */
     void add(PolicySpec.ObligationsDef o, DecisionRequest request) {
@@ -84,6 +85,7 @@ final class ObligationMerger {
             verification |= Boolean.TRUE.equals(e.verification());
         }
         dualControl |= Boolean.TRUE.equals(o.dualControl());
+        secrecyProcess |= Boolean.TRUE.equals(o.secrecyProcess());
     }
 
     static boolean matches(String pattern, String category) {
@@ -107,6 +109,6 @@ final class ObligationMerger {
         List<String> mask = maskingRequested && !masking.isEmpty() ? List.copyOf(new ArrayList<>(masking)) : null;
         return new Obligations(encryption, mask, watermark ? Boolean.TRUE : null, logging,
                 recordYears > 0 ? recordYears : null, contract ? Boolean.TRUE : null, erasure,
-                dualControl ? Boolean.TRUE : null);
+                dualControl ? Boolean.TRUE : null, secrecyProcess ? Boolean.TRUE : null);
     }
 }

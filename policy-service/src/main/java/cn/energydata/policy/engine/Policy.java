@@ -23,12 +23,19 @@ public final class Policy {
     private final Boolean bulk;
     private final long minPersons;
     private final AssessmentType missingAssessment;
+    private final EnumSet<AssetFlag> flags;
+    private final Boolean ciio;
+    private final Boolean exemptionClaimed;
+    private final long minCumulativePersons;
+    private final long minCumulativeSensitivePersons;
+    private final Boolean registrant;
 
     Policy(PolicySpec.PolicyDef definition, String file) {
         this.definition = definition;
         this.file = file;
         PolicySpec.Match m = definition.match() == null
-                ? new PolicySpec.Match(null, null, null, null, null, null, null, null, null, null) : definition.match();
+                ? new PolicySpec.Match(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null)
+                : definition.match();
         this.levels = copy(m.levels(), Level.class);
         this.actions = copy(m.actions(), Action.class);
         this.categories = copy(m.categories(), DataCategory.class);
@@ -37,6 +44,7 @@ public final class Policy {
         this.anyRole = r == null || r.anyRole() == null ? Set.of() : Set.copyOf(r.anyRole());
         this.noneOfRoles = r == null || r.noneOfRoles() == null ? Set.of() : Set.copyOf(r.noneOfRoles());
         this.organisation = r == null ? null : r.organisation();
+        this.registrant = r == null ? null : r.registrant();
         this.countries = m.countries() == null ? Set.of()
                 : m.countries().stream().map(c -> c.toUpperCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.purposes = m.purposes() == null ? Set.of()
@@ -44,6 +52,11 @@ public final class Policy {
         this.bulk = m.bulk();
         this.minPersons = m.minPersons() == null ? 0 : m.minPersons();
         this.missingAssessment = m.missingAssessment();
+        this.flags = copy(m.flags(), AssetFlag.class);
+        this.ciio = m.ciio();
+        this.exemptionClaimed = m.exemptionClaimed();
+        this.minCumulativePersons = m.minCumulativePersons() == null ? 0 : m.minCumulativePersons();
+        this.minCumulativeSensitivePersons = m.minCumulativeSensitivePersons() == null ? 0 : m.minCumulativeSensitivePersons();
     }
 
     private static <E extends Enum<E>> EnumSet<E> copy(Set<E> values, Class<E> type) {
@@ -84,6 +97,22 @@ public final class Policy {
             return false;
         }
         if (request.asset().persons() < minPersons) {
+            return false;
+        }
+        if (!flags.isEmpty() && !intersects(flags, request.asset().flags())) {
+            return false;
+        }
+        if (registrant != null && registrant != request.requesterIsRegistrant()) {
+            return false;
+        }
+        if (ciio != null && ciio != request.processor().ciio()) {
+            return false;
+        }
+        if (exemptionClaimed != null && exemptionClaimed != (request.exemption() != null)) {
+            return false;
+        }
+        if (request.cumulativePersons() < minCumulativePersons
+                || request.cumulativeSensitivePersons() < minCumulativeSensitivePersons) {
             return false;
         }
         return missingAssessment == null || !request.validAssessments().contains(missingAssessment);

@@ -36,6 +36,17 @@ public final class PolicyEngine {
         return policies;
     }
 
+    /** A DENY carries no obligations but one: to route the request to the secrecy process, when a policy says so. */
+    private static Obligations denyObligations(List<Policy> matched) {
+        for (Policy policy : matched) {
+            PolicySpec.ObligationsDef o = policy.definition().obligations();
+            if (o != null && Boolean.TRUE.equals(o.secrecyProcess())) {
+                return Obligations.SECRECY_PROCESS;
+            }
+        }
+        return Obligations.NONE;
+    }
+
     public Decision decide(DecisionRequest request) {
         Policy[] candidates = index.get(request.asset().level()).get(request.action());
         List<Policy> matched = new ArrayList<>(candidates.length);
@@ -75,7 +86,7 @@ public final class PolicyEngine {
             effect = Effect.PERMIT;
             reasons.add(0, "A valid approval covers this request; it is used up by this decision");
         }
-        return new Decision(effect, effect == Effect.DENY ? Obligations.NONE : obligations.result(),
+        return new Decision(effect, effect == Effect.DENY ? denyObligations(matched) : obligations.result(),
                 List.copyOf(matchedPolicies), List.copyOf(reasons), approvalUsed);
     }
 }

@@ -31,6 +31,10 @@ public final class PolicyLoader {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+([.-][a-z0-9]+)*");
     private static final Pattern COUNTRY = Pattern.compile("[A-Za-z]{2}");
+    private static final String DEFAULT_MARK = "[default]";
+    /** The only obligations a DENY may carry: routing the request to the secrecy process. */
+    private static final PolicySpec.ObligationsDef DENY_OBLIGATIONS =
+            new PolicySpec.ObligationsDef(null, null, null, null, null, null, null, null, true);
 
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -143,6 +147,8 @@ public final class PolicyLoader {
         }
         if (blank(p.source())) {
             problems.add("'source' is required: the article or default the policy implements");
+        } else if (p.source().contains(DEFAULT_MARK) && blank(p.source().replace(DEFAULT_MARK, ""))) {
+            problems.add("'source': '" + DEFAULT_MARK + "' needs the reason for the default");
         }
         if (p.effect() == null) {
             problems.add("'effect' is required: one of " + Arrays.toString(Effect.values()));
@@ -165,11 +171,21 @@ public final class PolicyLoader {
             if (m.minPersons() != null && m.minPersons() < 0) {
                 problems.add("'match.minPersons' must be ≥ 0");
             }
+            for (Long min : java.util.Arrays.asList(m.minCumulativePersons(), m.minCumulativeSensitivePersons())) {
+                if (min != null && min < 0) {
+                    problems.add("'match.minCumulativePersons' and 'match.minCumulativeSensitivePersons' must be ≥ 0");
+                }
+            }
+            if ((m.minCumulativePersons() != null || m.minCumulativeSensitivePersons() != null)
+                    && !Set.of(Destination.CROSS_BORDER).equals(m.destinations())) {
+                problems.add("the cumulative counts are those of the cross-border ledger: the policy must match "
+                        + "'destinations: [CROSS_BORDER]'");
+            }
         }
         PolicySpec.ObligationsDef o = p.obligations();
         if (o != null) {
-            if (p.effect() == Effect.DENY) {
-                problems.add("a DENY policy carries no obligations");
+            if (p.effect() == Effect.DENY && !o.equals(DENY_OBLIGATIONS)) {
+                problems.add("a DENY policy carries no obligations but 'secrecyProcess: true'");
             }
             if (o.mask() != null && o.mask().stream().anyMatch(PolicyLoader::blank)) {
                 problems.add("'obligations.mask' has an empty category pattern");
@@ -207,7 +223,9 @@ public final class PolicyLoader {
     private static boolean isEmpty(PolicySpec.Match m) {
         return empty(m.levels()) && empty(m.actions()) && empty(m.categories()) && m.requester() == null
                 && empty(m.destinations()) && empty(m.countries()) && empty(m.purposes()) && m.bulk() == null
-                && m.minPersons() == null && m.missingAssessment() == null;
+                && m.minPersons() == null && m.missingAssessment() == null && empty(m.flags()) && m.ciio() == null
+                && m.exemptionClaimed() == null && m.minCumulativePersons() == null
+                && m.minCumulativeSensitivePersons() == null;
     }
 
     private static boolean empty(Set<?> set) {

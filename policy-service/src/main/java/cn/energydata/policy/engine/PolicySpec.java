@@ -25,17 +25,20 @@ public final class PolicySpec {
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record Match(Set<Level> levels, Set<Action> actions, Set<DataCategory> categories, Requester requester,
                         Set<Destination> destinations, Set<String> countries, Set<String> purposes, Boolean bulk,
-                        Long minPersons, AssessmentType missingAssessment) {
+                        Long minPersons, AssessmentType missingAssessment, Set<AssetFlag> flags, Boolean ciio,
+                        Boolean exemptionClaimed, Long minCumulativePersons, Long minCumulativeSensitivePersons) {
     }
 
+    /** {@code registrant}: the requester registered the asset (true) or did not (false). */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public record Requester(Set<String> anyRole, Set<String> noneOfRoles, OrganisationRelation organisation) {
+    public record Requester(Set<String> anyRole, Set<String> noneOfRoles, OrganisationRelation organisation,
+                            Boolean registrant) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ObligationsDef(EncryptionDef encryption, List<String> mask, Boolean watermark,
                                  LoggingDef logging, Integer recordKeepingYears, Boolean contract,
-                                 ErasureDef erasure, Boolean dualControl) {
+                                 ErasureDef erasure, Boolean dualControl, Boolean secrecyProcess) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

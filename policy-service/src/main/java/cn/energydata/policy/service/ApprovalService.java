@@ -46,8 +46,9 @@ public class ApprovalService {
         }
         if (!a.assetId.equals(assetId) || !a.action.equals(request.action().name())
                 || !Objects.equals(a.destination, name(request.destination()))
-                || !Objects.equals(a.country, upper(request.country())) || a.bulk != request.bulk()) {
-            return new Check(false, prefix + "it covers a different asset, action or destination");
+                || !Objects.equals(a.country, upper(request.country())) || a.bulk != request.bulk()
+                || !Objects.equals(a.exemptionType, name(request.exemption()))) {
+            return new Check(false, prefix + "it covers a different asset, action or destination (or another exemption claim)");
         }
         return switch (a.status) {
             case PENDING -> new Check(false, prefix + "it is still pending");
@@ -66,7 +67,7 @@ public class ApprovalService {
 
     @Transactional
     public UUID create(Subject subject, String assetId, DecisionRequest request, UUID decisionId, List<String> policyIds,
-                       boolean dualControl) {
+                       boolean dualControl, String exemptionReason) {
         ApprovalRequest a = new ApprovalRequest();
         a.id = UUID.randomUUID();
         a.createdAt = Instant.now();
@@ -84,6 +85,8 @@ public class ApprovalService {
         a.policyIds = String.join(",", policyIds);
         a.status = ApprovalStatus.PENDING;
         a.approvalsRequired = dualControl ? 2 : 1;
+        a.exemptionType = name(request.exemption());
+        a.exemptionReason = request.exemption() == null ? null : exemptionReason;
         repository.persist(a);
         return a.id;
     }
@@ -166,7 +169,7 @@ public class ApprovalService {
         return new ApprovalView(a.id, a.status, usable, a.createdAt, a.requester, a.assetId, a.effectiveLevel, a.action,
                 a.destination, a.country, a.purpose, a.bulk, a.decisionId, List.of(a.policyIds.split(",")),
                 a.decidedBy, a.decidedAt, a.expiresAt, a.approverComment, a.consumedAt, a.consumedByDecision,
-                a.approvalsRequired, a.firstApprover);
+                a.approvalsRequired, a.firstApprover, a.exemptionType, a.exemptionReason);
     }
 
     private static String name(Enum<?> e) {

@@ -12,5 +12,6 @@ public record ApprovalView(UUID id, ApprovalStatus status, boolean usable, Insta
                            String assetId, String effectiveLevel, String action, String destination, String country,
                            String purpose, boolean bulk, UUID decisionId, List<String> policyIds, String decidedBy,
                            Instant decidedAt, Instant expiresAt, String comment, Instant consumedAt,
-                           UUID consumedByDecision, int approvalsRequired, String firstApprover) {
+                           UUID consumedByDecision, int approvalsRequired, String firstApprover,
+                           String exemptionType, String exemptionReason) {
 }

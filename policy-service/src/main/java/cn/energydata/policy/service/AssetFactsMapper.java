@@ -2,6 +2,7 @@ package cn.energydata.policy.service;
 
 import cn.energydata.policy.client.AssetClassification;
 import cn.energydata.policy.engine.AssetFacts;
+import cn.energydata.policy.engine.AssetFlag;
 import cn.energydata.policy.engine.DataCategory;
 import cn.energydata.policy.engine.Level;
 
@@ -42,7 +43,31 @@ public final class AssetFactsMapper {
             data.add(DataCategory.PERSONAL_INFORMATION);
             data.add(DataCategory.MINORS_PERSONAL_INFORMATION);
         }
-        return new AssetFacts(asset.organisation(), effectiveLevel(asset), categories, data, persons);
+        // Persons of an asset holding sensitive PI all count as sensitive persons (overlap unknown: count high).
+        long sensitivePersons = pi == null ? 0 : pi.sensitive() ? persons : pi.children();
+        return new AssetFacts(asset.organisation(), effectiveLevel(asset), categories, data, persons, sensitivePersons,
+                flags(asset), asset.registeredBy());
+    }
+
+    /**
+     * The flags in force: the catalog's known flags, without POSSIBLE_STATE_SECRET once a security-admin recorded
+     * that the secrecy review cleared the asset. Flags this service does not know are left out.
+     */
+    public static Set<AssetFlag> flags(AssetClassification asset) {
+        EnumSet<AssetFlag> flags = EnumSet.noneOf(AssetFlag.class);
+        if (asset.flags() != null) {
+            for (String flag : asset.flags()) {
+                try {
+                    flags.add(AssetFlag.valueOf(flag));
+                } catch (IllegalArgumentException | NullPointerException e) {
+                    // an unknown flag: no policy can match it
+                }
+            }
+        }
+        if (asset.secrecyReview() != null && asset.secrecyReview().cleared()) {
+            flags.remove(AssetFlag.POSSIBLE_STATE_SECRET);
+        }
+        return flags;
     }
 
     public static boolean hasMinors(AssetClassification asset) {

@@ -10,6 +10,7 @@ import cn.energydata.policy.engine.Level;
 import cn.energydata.policy.engine.MatchedPolicy;
 import cn.energydata.policy.engine.Obligations;
 import cn.energydata.policy.engine.PolicyEngine;
+import cn.energydata.policy.engine.ProcessorFacts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -39,8 +40,9 @@ public class ControlsService {
     }
 
     private ControlsView.Outcome outcome(AssetFacts asset, Action action, Set<AssessmentType> assessments) {
-        DecisionRequest request = new DecisionRequest(ORG, Set.of(Roles.DATA_REGISTRANT, Roles.SECURITY_ADMIN), action,
-                asset, null, action == Action.TRANSFER_CROSS_BORDER ? "XX" : null, null, false, null, assessments, false);
+        DecisionRequest request = new DecisionRequest("someone", ORG, Set.of(Roles.DATA_REGISTRANT, Roles.SECURITY_ADMIN),
+                action, asset, null, action == Action.TRANSFER_CROSS_BORDER ? "XX" : null, null, false, null, null,
+                ProcessorFacts.UNKNOWN, assessments, false);
         Decision d = engine.decide(request);
         return new ControlsView.Outcome(d.effect(), summary(d), d.obligations(), d.matchedPolicyIds(),
                 d.matchedPolicies().stream().map(MatchedPolicy::source).distinct().toList());
@@ -78,6 +80,9 @@ public class ControlsService {
         }
         if (o.erasure() != null) {
             duties.add("verified erasure with certificate");
+        }
+        if (Boolean.TRUE.equals(o.secrecyProcess())) {
+            duties.add("route to the secrecy process");
         }
         if (!duties.isEmpty()) {
             s.append(". Obligations: ").append(String.join("; ", duties));

@@ -2,6 +2,7 @@ package cn.energydata.policy.service;
 
 import cn.energydata.policy.engine.Action;
 import cn.energydata.policy.engine.Destination;
+import cn.energydata.policy.engine.ExemptionType;
 import cn.energydata.policy.engine.Medium;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -23,10 +24,18 @@ public record DecisionCommand(@NotNull Action action, @NotBlank @Size(max = 255)
 
     public record Context(Destination destination,
                           @Pattern(regexp = "[A-Za-z]{2}", message = "must be an ISO 3166 two-letter code") String country,
-                          @Size(max = 255) String purpose, UUID approvalId, Boolean bulk, Medium medium) {
+                          @Size(max = 255) String purpose, UUID approvalId, Boolean bulk, Medium medium,
+                          @Valid Exemption exemption) {
+    }
+
+    /**
+     * An exemption of the Provisions on cross-border data flows art. 5 claimed by the requester, with the reason;
+     * both go to the decision log. Never put personal data in the reason.
+     */
+    public record Exemption(@NotNull ExemptionType type, @NotBlank @Size(max = 1000) String reason) {
     }
 
     public Context contextOrEmpty() {
-        return context == null ? new Context(null, null, null, null, null, null) : context;
+        return context == null ? new Context(null, null, null, null, null, null, null) : context;
     }
 }

@@ -2,6 +2,7 @@ package cn.energydata.policy.service;
 
 import cn.energydata.policy.domain.DecisionRecord;
 import cn.energydata.policy.engine.Effect;
+import cn.energydata.policy.engine.ExemptionType;
 import cn.energydata.policy.engine.Obligations;
 import cn.energydata.policy.repository.DecisionRepository;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -60,7 +61,8 @@ public class DecisionLog {
             Obligations obligations = r.obligations == null ? null : json.readValue(r.obligations, Obligations.class);
             DecisionView view = new DecisionView(r.id, r.decidedAt, r.requester, r.action, r.assetId, r.assetLevel,
                     r.effectiveLevel, Effect.valueOf(r.effect), obligations, Arrays.asList(r.policyIds.split(",")),
-                    null, reasons, r.approvalId, null);
+                    null, reasons, r.approvalId, null, r.exemptionType == null ? null
+                    : new DecisionCommand.Exemption(ExemptionType.valueOf(r.exemptionType), r.exemptionReason));
             boolean assetOfReader = r.assetOrg == null || r.assetOrg.equals(readerOrganisation);
             return assetOfReader ? view : DecisionService.asUnknownAsset(view);
         } catch (JsonProcessingException e) {

@@ -14,5 +14,5 @@ import java.util.UUID;
 public record DecisionView(UUID decisionId, Instant decidedAt, String requester, String action, String assetId,
                            String assetLevel, String effectiveLevel, Effect effect, Obligations obligations,
                            List<String> policyIds, List<MatchedPolicy> matchedPolicies, List<String> reasons,
-                           UUID approvalId, String approvalStatus) {
+                           UUID approvalId, String approvalStatus, DecisionCommand.Exemption exemption) {
 }

@@ -57,7 +57,7 @@ public class ObligationService {
                 due = due.plusYears(1);
             }
             items.add(new OrganisationObligations.Item("MINORS_PI_COMPLIANCE_AUDIT",
-                    "Provisions on the protection of minors' personal information online; CAC audit rules", due,
+                    "Regulations on the Protection of Minors Online art. 37; CAC announcement (2025) on minors' personal-information compliance audits", due,
                     status(due, today), true,
                     "assets with minors' personal information seen in decisions; report children (<14) and minors separately",
                     null));

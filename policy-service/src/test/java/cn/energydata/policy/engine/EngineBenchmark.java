@@ -87,8 +87,9 @@ class EngineBenchmark {
                             variant * 500_000L);
                     Set<AssessmentType> assessments = variant >= 2 ? EnumSet.allOf(AssessmentType.class) : Set.of();
                     String org = variant == 3 && action == Action.VIEW ? "north-oil" : "east-grid";
-                    mix.add(new DecisionRequest(org, roles, action, asset, null,
-                            action == Action.TRANSFER_CROSS_BORDER ? "DE" : null, null, false, null, assessments, variant == 2));
+                    mix.add(new DecisionRequest("dave", org, roles, action, asset, null,
+                            action == Action.TRANSFER_CROSS_BORDER ? "DE" : null, null, false, null, null,
+                            new ProcessorFacts(variant == 1, variant * 40_000L, 0), assessments, variant == 2));
                 }
             }
         }

@@ -7,8 +7,9 @@ import java.util.List;
 /** The built-in policies, loaded as the service loads them. */
 final class Policies {
 
-    static final List<String> FILES = List.of("policies/access.yaml", "policies/general.yaml", "policies/important.yaml",
-            "policies/core.yaml", "policies/personal-information.yaml");
+    static final List<String> FILES = List.of("policies/access.yaml", "policies/secrecy.yaml", "policies/general.yaml",
+            "policies/important.yaml", "policies/core.yaml", "policies/cross-border.yaml",
+            "policies/personal-information.yaml");
 
     private Policies() {
     }

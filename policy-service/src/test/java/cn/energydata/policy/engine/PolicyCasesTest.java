@@ -74,7 +74,9 @@ class PolicyCasesTest {
         assertEquals(new TreeSet<>(c.expect().policies()), new TreeSet<>(d.matchedPolicyIds()), "matched policies");
         JsonNode actual = JSON.valueToTree(d.obligations());
         if (d.effect() == Effect.DENY) {
-            assertEquals(0, actual.size(), "a deny carries no obligations");
+            JsonNode others = actual.deepCopy();
+            ((com.fasterxml.jackson.databind.node.ObjectNode) others).remove("secrecyProcess");
+            assertEquals(0, others.size(), "a deny carries no obligations but secrecyProcess");
         }
         if (c.expect().obligations() != null) {
             assertSubset(c.expect().obligations(), actual, "obligations");

@@ -67,6 +67,30 @@ class PolicyLoaderTest {
     }
 
     @Test
+    void aDenyMayOnlyRouteToTheSecrecyProcess() {
+        List<Policy> ok = loader.parse("ops/extra.yaml", VALID.replace("match: { actions: [PUBLISH] }",
+                "match: { flags: [POSSIBLE_STATE_SECRET] }\n    obligations: { secrecyProcess: true }").getBytes(StandardCharsets.UTF_8));
+        assertEquals(1, ok.size());
+        String message = problem(VALID.replace("match: { actions: [PUBLISH] }",
+                "match: { actions: [PUBLISH] }\n    obligations: { secrecyProcess: true, watermark: true }"));
+        assertTrue(message.contains("a DENY policy carries no obligations but 'secrecyProcess: true'"), message);
+    }
+
+    @Test
+    void aDefaultNeedsItsReason() {
+        String message = problem(VALID.replace("\"[default] operator\"", "\"[default]\""));
+        assertTrue(message.contains("'[default]' needs the reason for the default"), message);
+    }
+
+    @Test
+    void cumulativeCountsOnlyMatchExports() {
+        String message = problem(VALID.replace("match: { actions: [PUBLISH] }", "match: { minCumulativePersons: 100000 }"));
+        assertTrue(message.contains("must match 'destinations: [CROSS_BORDER]'"), message);
+        assertEquals(1, loader.parse("ops/extra.yaml", VALID.replace("match: { actions: [PUBLISH] }",
+                "match: { minCumulativePersons: 100000, destinations: [CROSS_BORDER] }").getBytes(StandardCharsets.UTF_8)).size());
+    }
+
+    @Test
     void brokenYamlIsNamed() {
         assertTrue(problem("policies: [ {").startsWith("ops/extra.yaml: not valid YAML"));
     }

@@ -49,6 +49,38 @@ public class CatalogWireMock implements QuarkusTestResourceLifecycleManager {
                 .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(body)));
     }
 
+    /** Stubs an asset with the issue-13 fields: {@code extraJson} such as {@code "flags":[…],"registeredBy":"dave"}. */
+    static void assetWith(String id, String org, String level, String piJson, String extraJson) {
+        String body = """
+                {"id":"%s","organisation":"%s","name":"asset %s","level":"%s","status":"CONFIRMED","categories":[],
+                 "personalInformation":%s,"crossBorder":false,"retired":false,%s}
+                """.formatted(id, org, id, level, piJson, extraJson);
+        server.stubFor(get(urlEqualTo("/api/internal/assets/" + id + "/classification"))
+                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(body)));
+    }
+
+    /** A confirmed GENERAL asset holding the personal information of {@code persons} people. */
+    static void personalInformation(String id, String org, long persons, boolean sensitive) {
+        asset(id, org, "GENERAL", "CONFIRMED", "[\"pi.customer-account\"]",
+                "{\"persons\":" + persons + ",\"sensitive\":" + sensitive + ",\"minors\":0,\"children\":0}");
+    }
+
+    /** The organisation profile the catalog answers (docs/service-contracts.md). */
+    static void profile(String org, boolean ciio) {
+        server.stubFor(get(urlEqualTo("/api/internal/organisations/" + org + "/profile"))
+                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("""
+                        {"organisation":"%s","legalName":"%s (demo)","uscc":"91310000MA1FL0000X","sector":"POWER_GENERATION",
+                         "province":"上海","filingAuthority":"国家能源局华东监管局","ciio":%s,
+                         "dataSecurityOfficer":"officer","dataSecurityBody":"body","updatedAt":"2026-01-05T10:00:00Z",
+                         "updatedBy":"carol"}
+                        """.formatted(org, org, ciio))));
+    }
+
+    static void profileDown(String org) {
+        server.stubFor(get(urlEqualTo("/api/internal/organisations/" + org + "/profile"))
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+    }
+
     static void confirmed(String id, String org, String level) {
         asset(id, org, level, "CONFIRMED", "[]", "{\"persons\":0,\"sensitive\":false,\"minors\":0,\"children\":0}");
     }

@@ -42,7 +42,12 @@ class DecisionApiTest {
     void policiesAndControlsAreListed() {
         given().auth().oauth2(AUDITOR).when().get("/api/policies").then().statusCode(200)
                 .body("id", hasItems("core.never-leaves-country", "tenancy.other-organisation"))
-                .body("find { it.id == 'core.never-leaves-country' }.source", containsString("NDSMR art. 37"));
+                .body("find { it.id == 'core.never-leaves-country' }.source", containsString("NDSMR art. 37"))
+                .body("find { it.id == 'core.never-leaves-country' }.source", org.hamcrest.Matchers.startsWith("[default]"))
+                .body("find { it.id == 'ciio.cross-border.pi-assessment' }.source", containsString("art. 7(1)"))
+                .body("find { it.id == 'secrecy.possible-state-secret' }.obligations.secrecyProcess", equalTo(true))
+                .body("source", not(hasItem(nullValue())))
+                .body("source", not(hasItem("")));
         given().auth().oauth2(AUDITOR).when().get("/api/controls/core").then().statusCode(200)
                 .body("level", equalTo("CORE"))
                 .body("rows.find { it.action == 'TRANSFER_CROSS_BORDER' }.withAllAssessments.effect", equalTo("DENY"))
