@@ -42,10 +42,12 @@ class RulePackUpdateJourneySystemTest {
               - id: ops.hydrogen-storage
                 name: Hydrogen storage layout
                 group: ENERGY
+                source: "[default] the enterprise's own hydrogen-storage category"
                 impact: { object: economic-operation, degree: serious }
             rules:
               - id: ops.hydrogen-storage.dict
                 version: "1.0.0"
+                source: "[default] the layout documents of the enterprise's storage sites"
                 kind: dictionary
                 category: ops.hydrogen-storage
                 score: 0.9
