@@ -84,6 +84,25 @@ public record Document(String fileName, String mediaType, byte[] bytes) {
         return new CustomerList(text("customers.csv", "text/csv", csv.toString()), ids, adults, minors, children);
     }
 
+    /**
+     * A customer list of {@code people} adults with distinct valid resident IDs (birth dates 30 years and up to a few
+     * months back, sequence numbers 000–999), for the cross-border thresholds.
+     */
+    static Document adultCustomers(int people) {
+        LocalDate born = LocalDate.now(CLASSIFIER_ZONE).minusYears(30);
+        StringBuilder csv = new StringBuilder("客户编号,身份证号\n");
+        for (int i = 0; i < people; i++) {
+            csv.append('C').append(i + 1).append(',')
+                    .append(residentId("320102", born.minusDays(i / 1000), i % 1000)).append('\n');
+        }
+        return text("customers-" + people + ".csv", "text/csv", csv.toString());
+    }
+
+    /** A table of strategic crude reserves by site (invented): the classifier flags it a possible state secret. */
+    static Document strategicReserves() {
+        return text("reserves.txt", "text/plain", "国家石油储备库库存月报（内部）\n战略石油储备：各储备库库存与周转计划。\n");
+    }
+
     private static List<Integer> ages(int adults, int minors, int children) {
         List<Integer> ages = new ArrayList<>();
         for (int i = 0; i < adults; i++) {
