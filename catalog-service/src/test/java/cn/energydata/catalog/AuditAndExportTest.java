@@ -14,6 +14,9 @@ import static cn.energydata.catalog.Api.admin;
 import static cn.energydata.catalog.Api.as;
 import static cn.energydata.catalog.Api.asset;
 import static cn.energydata.catalog.Api.auditor;
+import static cn.energydata.catalog.Api.fileable;
+import static cn.energydata.catalog.Api.reviewed;
+import static cn.energydata.catalog.Api.reviewer;
 import static cn.energydata.catalog.Api.register;
 import static cn.energydata.catalog.Api.registrant;
 import static io.restassured.RestAssured.given;
@@ -37,22 +40,21 @@ class AuditAndExportTest {
     void exportMarksNewChangedAndRescaledEntriesAndIsRecorded() {
         String org = "export-org";
         String alice = registrant("alice", org);
+        String bob = reviewer("bob", org);
         String admin = admin("adam", org);
-        String important = register(alice, asset("Customer ledger [IMPORTANT]"));
-        String core = register(alice, asset("Backbone, \"model\" [CORE]"));
-        String general = register(alice, asset("Canteen menu"));
-        for (String id : new String[] {important, core, general}) {
-            Api.gradeDescriptor(alice, id).statusCode(200);
-        }
+        Api.profile(admin);
+        String important = reviewed(alice, bob, fileable("Customer ledger [IMPORTANT]"));
+        String core = reviewed(alice, bob, fileable("Backbone, \"model\" [CORE]"));
+        reviewed(alice, bob, fileable("Canteen menu"));
         as(admin).post("/api/exports?format=json").then().statusCode(200)
                 .body("entries", hasSize(2))
                 .body("entries.filing", equalTo(java.util.List.of("NEW", "NEW")))
                 .body("entries[0].responsibleUnit", equalTo("Marketing"));
 
-        Map<String, Object> rescaled = asset("Customer ledger [IMPORTANT]");
+        Map<String, Object> rescaled = fileable("Customer ledger [IMPORTANT]");
         rescaled.put("volume", Map.of("bytes", 1000, "records", 1300, "distinctPersons", 900));
         as(alice).body(rescaled).put("/api/assets/" + important).then().statusCode(200);
-        Map<String, Object> renamed = asset("Backbone, \"model\" [CORE]");
+        Map<String, Object> renamed = fileable("Backbone, \"model\" [CORE]");
         renamed.put("purpose", "dispatch planning");
         as(alice).body(renamed).put("/api/assets/" + core).then().statusCode(200);
 
@@ -60,15 +62,18 @@ class AuditAndExportTest {
                 .contentType(containsString("text/csv"))
                 .extract().asString();
         assertTrue(csv.contains("\"Backbone, \"\"model\"\" [CORE]\""), csv);
-        assertEquals(2,
-                csv.lines().filter(l -> l.contains("REFILING_REQUIRED")).count(), csv);
+        assertEquals(2, csv.lines().filter(l -> l.contains("变更备案,")).count(), csv);
         as(admin).post("/api/exports?format=json").then().body("entries.filing",
                 equalTo(java.util.List.of("UNCHANGED", "UNCHANGED")));
 
         as(auditor("audrey", org)).get("/api/exports").then().statusCode(200).body("", hasSize(3))
-                .body("[1].refiling", equalTo(2));
+                .body("[1].refiling", equalTo(2))
+                .body("[1].filed", equalTo(2))
+                .body("[1].downloadable", equalTo(true));
         as(alice).post("/api/exports?format=json").then().statusCode(403);
-        as(admin("zed", "other-org")).post("/api/exports?format=json").then().statusCode(200)
+        String zed = admin("zed", "other-org");
+        Api.profile(zed);
+        as(zed).post("/api/exports?format=json").then().statusCode(200)
                 .body("entries", hasSize(0));
     }
 

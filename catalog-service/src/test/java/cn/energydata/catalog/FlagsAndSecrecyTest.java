@@ -208,10 +208,11 @@ class FlagsAndSecrecyTest {
         String org = "flags-export-org";
         String alice = registrant("alice", org);
         String admin = admin("adam", org);
-        String important = register(alice, asset("Customer ledger [IMPORTANT]"));
-        String oos = register(alice, asset("Heating customers [OOS]"));
-        Api.gradeDescriptor(alice, important).statusCode(200);
-        Api.gradeDescriptor(alice, oos).statusCode(200).body("level", equalTo("IMPORTANT"));
+        String bob = reviewer("bob", org);
+        Api.profile(admin);
+        String important = Api.reviewed(alice, bob, Api.fileable("Customer ledger [IMPORTANT]"));
+        String oos = Api.reviewed(alice, bob, Api.fileable("Heating customers [OOS]"));
+        Api.get(alice, oos).body("asset.level", equalTo("IMPORTANT")).body("asset.status", equalTo("CONFIRMED"));
         as(admin).post("/api/exports?format=json").then().statusCode(200)
                 .body("entries", hasSize(1))
                 .body("entries[0].assetId", equalTo(important));
@@ -222,7 +223,6 @@ class FlagsAndSecrecyTest {
         as(alice).get("/api/assets?level=IMPORTANT").then().statusCode(200).body("items", hasSize(2));
 
         // A reviewer who finds it in scope after all removes the flag: the next export files it.
-        String bob = reviewer("bob", org);
         override(bob, oos, "IMPORTANT", List.of(), version(bob, oos)).statusCode(200);
         as(admin).post("/api/exports?format=json").then().statusCode(200)
                 .body("entries.assetId", containsInAnyOrder(important, oos));

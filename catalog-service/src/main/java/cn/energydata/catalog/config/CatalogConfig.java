@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.nio.file.Path;
+import java.time.ZoneId;
 
 /** Settings of the catalog (prefix {@code catalog}); the thresholds are project defaults, kept out of code. */
 @ConfigMapping(prefix = "catalog")
@@ -52,5 +53,13 @@ public interface CatalogConfig {
         /** Scale change (percent) since the last export that requires re-filing. */
         @WithDefault("30")
         int refilingScaleChangePercent();
+
+        /** Months after a change of a filed entry by which the authority must have the new filing. */
+        @WithDefault("3")
+        int refilingMonths();
+
+        /** The time zone in which due dates are counted (the filing authority's). */
+        @WithDefault("Asia/Shanghai")
+        ZoneId zone();
     }
 }

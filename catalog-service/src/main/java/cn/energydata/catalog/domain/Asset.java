@@ -12,6 +12,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -112,6 +113,19 @@ public class Asset extends PanacheEntityBase {
     public Long filedScale;
     @Column(name = "filed_at")
     public Instant filedAt;
+    /** The level the filing authority has on file (null when the asset is not filed). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "filed_level")
+    public Level filedLevel;
+    @Column(name = "filed_persons")
+    public Long filedPersons;
+    /** The first change since the last filing that the authority must be told about, and its due date. */
+    @Column(name = "refiling_changed_at")
+    public Instant refilingChangedAt;
+    @Column(name = "refiling_due_on")
+    public LocalDate refilingDueOn;
+    @Column(name = "refiling_reason")
+    public String refilingReason;
     /** The flags of the grade in force ({@link GradeFlag} names). */
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(columnDefinition = "text[]")

@@ -20,6 +20,11 @@ public class ExportRecord extends PanacheEntityBase {
     public String format;
     public int entries;
     public int refiling;
+    public int filed;
+    public int incomplete;
+    public int defiling;
+    /** The catalogue as exported (JSON), to download it again; null for exports made before it was kept. */
+    public String document;
     @Column(name = "exported_by")
     public String exportedBy;
     @Column(name = "exported_at")

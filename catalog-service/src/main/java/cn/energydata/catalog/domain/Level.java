@@ -2,7 +2,18 @@ package cn.energydata.catalog.domain;
 
 /** The three grades of the NEA measures, in ascending order of protection. */
 public enum Level {
-    GENERAL, IMPORTANT, CORE;
+    GENERAL("一般"), IMPORTANT("重要"), CORE("核心");
+
+    private final String chineseName;
+
+    Level(String chineseName) {
+        this.chineseName = chineseName;
+    }
+
+    /** The name the Measures and the filing template use: 一般 / 重要 / 核心. */
+    public String chineseName() {
+        return chineseName;
+    }
 
     public boolean isBelow(Level other) {
         return other != null && compareTo(other) < 0;

@@ -197,13 +197,60 @@ public class AssetRepository implements PanacheRepositoryBase<Asset, UUID> {
                 .setParameter("min", minAssets).getResultList();
     }
 
-    /** The assets the NEA catalogue files: important or core, not retired, not flagged out of scope. */
+    /**
+     * The assets the NEA catalogue files: reviewed (CONFIRMED / OVERRIDDEN) important or core, not flagged out of
+     * scope. An automatic grade nobody has reviewed is not filed.
+     */
     @SuppressWarnings("unchecked")
     public List<Asset> catalogue(String organisation) {
         return getEntityManager().createNativeQuery("select * from assets where organisation = :org"
-                        + " and status <> 'RETIRED' and level in ('IMPORTANT', 'CORE')"
+                        + " and status in ('CONFIRMED', 'OVERRIDDEN') and level in ('IMPORTANT', 'CORE')"
                         + " and not ('OUT_OF_SCOPE' = any (flags)) order by registered_at, id", Asset.class)
                 .setParameter("org", organisation).getResultList();
+    }
+
+    /**
+     * Assets filed by an earlier export that have since left the catalogue: retired (or erased), graded below
+     * important, or flagged out of scope. (A filed asset awaiting review stays filed until a reviewer decides.)
+     */
+    @SuppressWarnings("unchecked")
+    public List<Asset> defilingCandidates(String organisation) {
+        return getEntityManager().createNativeQuery("select * from assets where organisation = :org"
+                        + " and filed_fingerprint is not null and (status = 'RETIRED' or level is null"
+                        + " or level not in ('IMPORTANT', 'CORE') or 'OUT_OF_SCOPE' = any (flags))"
+                        + " order by registered_at, id", Asset.class)
+                .setParameter("org", organisation).getResultList();
+    }
+
+    /** Filed assets with a change the authority has not been told about, the earliest due date first. */
+    public List<Asset> refilingDue(String organisation) {
+        return list("organisation = ?1 and refilingDueOn is not null order by refilingDueOn, registeredAt, id",
+                organisation);
+    }
+
+    /**
+     * The organisation's personal information, over the assets not retired that hold any: the persons of an asset are
+     * the larger of the classifier's count and the registrant's declared distinct persons. Sums, never deduplicated.
+     *
+     * @return assets, assets with minors, persons, sensitive persons, minors, children
+     */
+    public long[] personalInformation(String organisation) {
+        String persons = "greatest(coalesce(pi_persons, 0), coalesce(distinct_persons, 0))";
+        Object[] row = (Object[]) getEntityManager().createNativeQuery("select count(*),"
+                        + " count(*) filter (where coalesce(pi_minors, 0) > 0 or coalesce(pi_children, 0) > 0),"
+                        + " coalesce(sum(" + persons + "), 0),"
+                        + " coalesce(sum(" + persons + ") filter (where pi_sensitive), 0),"
+                        + " coalesce(sum(pi_minors), 0), coalesce(sum(pi_children), 0)"
+                        + " from assets where organisation = :org and status <> 'RETIRED'"
+                        + " and (coalesce(pi_persons, 0) > 0 or coalesce(distinct_persons, 0) > 0"
+                        + " or coalesce(pi_minors, 0) > 0 or coalesce(pi_children, 0) > 0"
+                        + " or exists (select 1 from unnest(categories) c where c like 'pi.%'))")
+                .setParameter("org", organisation).getSingleResult();
+        long[] totals = new long[row.length];
+        for (int i = 0; i < row.length; i++) {
+            totals[i] = ((Number) row[i]).longValue();
+        }
+        return totals;
     }
 
     /** Whether the organisation holds important or core data: any asset not retired graded IMPORTANT or CORE. */

@@ -9,6 +9,7 @@ import cn.energydata.catalog.service.AssetDetail;
 import cn.energydata.catalog.service.AssetRequest;
 import cn.energydata.catalog.service.AssetService;
 import cn.energydata.catalog.service.AssetView;
+import cn.energydata.catalog.service.FilingPatch;
 import cn.energydata.catalog.service.GradingService;
 import cn.energydata.catalog.service.SecrecyReviewRequest;
 import cn.energydata.catalog.service.SecrecyReviewService;
@@ -25,6 +26,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -110,6 +112,15 @@ public class AssetResource {
     @RolesAllowed({Roles.DATA_REGISTRANT, Roles.SECURITY_ADMIN})
     public AssetView update(@PathParam("id") UUID id, @Valid @NotNull AssetRequest request) {
         return assets.update(id, request);
+    }
+
+    /** Fills the filing fields of an asset (those the catalogue lists in {@code missingFilingFields}). */
+    @PATCH
+    @Path("/{id}")
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @RolesAllowed({Roles.DATA_REGISTRANT, Roles.SECURITY_ADMIN})
+    public AssetView patchFiling(@PathParam("id") UUID id, @Valid @NotNull FilingPatch patch) {
+        return assets.patchFiling(id, patch);
     }
 
     @POST

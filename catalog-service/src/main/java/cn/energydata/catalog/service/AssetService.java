@@ -51,6 +51,9 @@ public class AssetService {
     AuditService audit;
 
     @Inject
+    FilingService filing;
+
+    @Inject
     ObjectMapper json;
 
     /** {@code total} is exact when {@code totalExact}; otherwise there are at least that many matches. */
@@ -87,9 +90,83 @@ public class AssetService {
         Set<String> changed = changedFields(asset, request);
         apply(asset, request);
         lineage.replaceSources(asset.id, lineageLinks(asset, request));
+        filing.noteChange(asset);
         assets.flush();
         audit.record(asset.organisation, asset.updatedBy, "UPDATED", asset.id, AuditDetail.of("fields", changed));
         return AssetView.of(asset);
+    }
+
+    /**
+     * Sets the filing fields the request carries (absent ones stay as they are), for an asset graded important or
+     * core after its registration. Audited like an update, with the names of the changed fields.
+     */
+    @Transactional
+    public AssetView patchFiling(UUID id, FilingPatch patch) {
+        Asset asset = tenancy.assetForUpdate(id);
+        requireActive(asset);
+        Tenancy.checkVersion(asset, patch.version());
+        Set<String> changed = new java.util.TreeSet<>();
+        // diff(changed, name, before, after = new value): Java evaluates the arguments in order, so "before" is the
+        // old value and the assignment happens as the last argument.
+        if (patch.system() != null) {
+            diff(changed, "system", asset.systemName, asset.systemName = blankToNull(patch.system()));
+        }
+        if (patch.format() != null) {
+            diff(changed, "format", asset.format, asset.format = blankToNull(patch.format()));
+        }
+        if (patch.storageLocation() != null) {
+            diff(changed, "storageLocation", asset.storageLocation,
+                    asset.storageLocation = blankToNull(patch.storageLocation()));
+        }
+        if (patch.storageRegions() != null) {
+            diff(changed, "storageRegions", asset.storageRegions,
+                    asset.storageRegions = AssetRepository.copy(patch.storageRegions()));
+        }
+        if (patch.provinces() != null) {
+            diff(changed, "provinces", asset.provinces, asset.provinces = AssetRepository.copy(patch.provinces()));
+        }
+        if (patch.volume() != null) {
+            AssetRequest.Volume v = patch.volume();
+            if (v.bytes() != null) {
+                diff(changed, "volume", asset.volumeBytes, asset.volumeBytes = v.bytes());
+            }
+            if (v.records() != null) {
+                diff(changed, "volume", asset.volumeRecords, asset.volumeRecords = v.records());
+            }
+            if (v.distinctPersons() != null) {
+                diff(changed, "volume", asset.distinctPersons, asset.distinctPersons = v.distinctPersons());
+            }
+        }
+        if (patch.purpose() != null) {
+            diff(changed, "purpose", asset.purpose, asset.purpose = blankToNull(patch.purpose()));
+        }
+        if (patch.shared() != null) {
+            diff(changed, "shared", asset.shared, asset.shared = patch.shared());
+        }
+        if (patch.sharingDetails() != null) {
+            diff(changed, "sharingDetails", asset.sharingDetails,
+                    asset.sharingDetails = blankToNull(patch.sharingDetails()));
+        }
+        if (patch.crossBorder() != null) {
+            diff(changed, "crossBorder", asset.crossBorder, asset.crossBorder = patch.crossBorder());
+        }
+        if (patch.securityMeasures() != null) {
+            diff(changed, "securityMeasures", asset.securityMeasures,
+                    asset.securityMeasures = blankToNull(patch.securityMeasures()));
+        }
+        if (changed.isEmpty()) {
+            return AssetView.of(asset);
+        }
+        asset.updatedBy = tenancy.username();
+        asset.updatedAt = AssetRepository.now();
+        filing.noteChange(asset);
+        assets.flush();
+        audit.record(asset.organisation, asset.updatedBy, "UPDATED", asset.id, AuditDetail.of("fields", changed));
+        return AssetView.of(asset);
+    }
+
+    private static String blankToNull(String value) {
+        return value.isBlank() ? null : value.trim();
     }
 
     @Transactional
@@ -111,6 +188,7 @@ public class AssetService {
         asset.regradeDue = false;
         asset.updatedAt = asset.retiredAt;
         asset.updatedBy = actor;
+        filing.noteChange(asset);
         assets.flush();
         audit.record(asset.organisation, actor, "RETIRED", asset.id,
                 AuditDetail.of("reason", reason, "erasureCertificate", erasureCertificate));

@@ -7,10 +7,15 @@ import cn.energydata.catalog.domain.EnergyActivity;
 import cn.energydata.catalog.domain.Level;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** An asset as the API shows it (no content, no spool path). */
+/**
+ * An asset as the API shows it (no content, no spool path). {@code missingFilingFields} lists what an important or
+ * core asset still lacks for the catalogue ({@link FilingFields}); {@code refilingDueBy} is the date by which a change
+ * of a filed entry must be filed ({@link FilingService}).
+ */
 public record AssetView(UUID id, String organisation, String name, String description, AssetType type,
                         String ownerDepartment, String ownerContact, EnergyActivity energyActivity, String system,
                         String storageLocation, List<String> storageRegions, String format, AssetRequest.Volume volume,
@@ -20,7 +25,8 @@ public record AssetView(UUID id, String organisation, String name, String descri
                         String rulePackVersion, boolean gradingPending, boolean regradeDue, boolean awaitingReview,
                         String lineageException, String registeredBy, Instant registeredAt, String updatedBy,
                         Instant updatedAt, Instant retiredAt, String retireReason, long version,
-                        List<String> flags, SecrecyReview secrecyReview) {
+                        List<String> flags, SecrecyReview secrecyReview, List<String> missingFilingFields,
+                        LocalDate refilingDueBy, String refilingReason) {
 
     public record Content(String sha256, String contentType, Long sizeBytes) {
     }
@@ -44,6 +50,7 @@ public record AssetView(UUID id, String organisation, String name, String descri
                 a.status, a.level, List.copyOf(a.categories), a.needsReview, a.extractionStatus, content,
                 a.rulePackVersion, a.pendingSince != null, a.regradeDue, a.awaitingReview, a.lineageException,
                 a.registeredBy, a.registeredAt, a.updatedBy, a.updatedAt, a.retiredAt, a.retireReason, a.version,
-                List.copyOf(a.flags), SecrecyReview.of(a));
+                List.copyOf(a.flags), SecrecyReview.of(a), FilingFields.missing(a), a.refilingDueOn,
+                a.refilingReason);
     }
 }

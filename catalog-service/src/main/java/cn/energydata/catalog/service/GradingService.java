@@ -69,6 +69,9 @@ public class GradingService {
     AuditService audit;
 
     @Inject
+    FilingService filing;
+
+    @Inject
     ObjectMapper json;
 
     /** Facts about uploaded content that the catalog keeps (the content itself is never stored). */
@@ -258,6 +261,7 @@ public class GradingService {
             asset.status = AssetStatus.PROPOSED;
             asset.awaitingReview = true;
             asset.queueRank = QueueRank.of(effective, QueueRank.uncertain(asset));
+            filing.noteChange(asset);
             action = "GRADED";
         }
         if (revision.proposalStatus != ProposalStatus.OPEN) {

@@ -35,6 +35,14 @@ public class InternalAssetService {
     public record Retirement(String reason, String erasureCertificate, String actor) {
     }
 
+    /**
+     * An organisation's personal information over its assets that are not retired and hold any (issue 13 item 8):
+     * sums, never deduplicated, so an upper bound (docs/service-contracts.md).
+     */
+    public record PersonalInformationTotals(String organisation, long assets, long assetsWithMinors, long persons,
+                                            long sensitivePersons, long minors, long children) {
+    }
+
     @Inject
     AssetRepository assets;
 
@@ -52,6 +60,12 @@ public class InternalAssetService {
                 a.isRetired(), List.copyOf(a.flags), a.secrecyClearedAt == null ? null
                 : new SecrecyReview(true, a.secrecyReference, a.secrecyClearedBy, a.secrecyClearedAt),
                 a.registeredBy);
+    }
+
+    @Transactional
+    public PersonalInformationTotals personalInformation(String organisation) {
+        long[] t = assets.personalInformation(organisation);
+        return new PersonalInformationTotals(organisation, t[0], t[1], t[2], t[3], t[4], t[5]);
     }
 
     @Transactional

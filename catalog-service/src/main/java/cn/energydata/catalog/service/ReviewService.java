@@ -54,6 +54,9 @@ public class ReviewService {
     @Inject
     AuditService audit;
 
+    @Inject
+    FilingService filing;
+
     public record Outcome(AssetView asset, AssetDetail.ReviewView review) {
     }
 
@@ -285,6 +288,7 @@ public class ReviewService {
         asset.level = review.toLevel;
         asset.categories = new ArrayList<>(review.categories);
         asset.flags = flags;
+        filing.noteChange(asset);
         refreshQueue(asset);
         touch(asset);
     }

@@ -1,0 +1,189 @@
+package cn.energydata.catalog.service;
+
+import cn.energydata.catalog.domain.AssetStatus;
+import cn.energydata.catalog.service.ExportService.Catalogue;
+import cn.energydata.catalog.service.ExportService.Entry;
+import cn.energydata.catalog.service.FilingService.Filing;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The catalogue as a filing template (重要数据目录备案表): a header block with the filing organisation, then one row per
+ * entry, with Chinese column headers, level names 一般 / 重要 / 核心 and Chinese labels for yes/no, review status and
+ * kind of filing. The same layout as CSV (UTF-8 with a byte-order mark, so spreadsheet software reads the Chinese) and
+ * as XLSX. Both are built from the recorded {@link Catalogue} only, so a past export downloads again unchanged.
+ */
+public final class CatalogueFormats {
+
+    public static final String CSV = "text/csv; charset=UTF-8";
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String TITLE = "重要数据目录备案表";
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+
+    private CatalogueFormats() {
+    }
+
+    private record Column(String header, Function<Entry, Object> value) {
+    }
+
+    /** The template's columns, in order. */
+    private static final List<Column> COLUMNS = List.of(
+            new Column("资产编号", Entry::assetId),
+            new Column("数据名称", Entry::name),
+            new Column("数据类别", e -> String.join(";", e.categories())),
+            new Column("数据级别", Entry::levelName),
+            new Column("审核状态", e -> reviewStatus(e.reviewStatus())),
+            new Column("数据来源", Entry::source),
+            new Column("所在系统", Entry::system),
+            new Column("数据载体", Entry::carrier),
+            new Column("数据量（条）", Entry::records),
+            new Column("数据量（字节）", Entry::bytes),
+            new Column("涉及自然人数", Entry::distinctPersons),
+            new Column("存储位置", Entry::storage),
+            new Column("存储地域", e -> String.join(";", e.storageRegions())),
+            new Column("覆盖范围", e -> String.join(";", e.scope())),
+            new Column("处理目的", Entry::purpose),
+            new Column("责任部门", Entry::responsibleUnit),
+            new Column("联系方式", Entry::contact),
+            new Column("是否对外共享", e -> yesNo(e.shared())),
+            new Column("共享情况", Entry::sharingDetails),
+            new Column("是否出境", e -> yesNo(e.crossBorder())),
+            new Column("安全保护措施", Entry::securityMeasures),
+            new Column("备案类型", e -> filing(e.filing())),
+            new Column("变更说明", Entry::filingReason),
+            new Column("缺失字段", e -> String.join(";", e.missingFields())),
+            new Column("变更备案期限", Entry::refilingDueBy));
+
+    /** The header block: label and value per line. */
+    private static List<String[]> header(Catalogue c) {
+        ExportService.Header h = c.header();
+        return List.of(
+                new String[] {"填报单位", h.legalName()},
+                new String[] {"统一社会信用代码", h.uscc()},
+                new String[] {"备案机关", h.filingAuthority()},
+                new String[] {"所在省份", h.province()},
+                new String[] {"数据安全负责人", h.dataSecurityOfficer()},
+                new String[] {"数据安全管理机构", h.dataSecurityBody()},
+                new String[] {"导出编号", c.exportId().toString()},
+                new String[] {"导出时间", TIME.format(c.exportedAt().atOffset(ZoneOffset.ofHours(8)))},
+                new String[] {"条目统计", "备案 " + c.filed() + "；其中变更 " + c.refilingRequired() + "；注销 "
+                        + c.defiling() + "；信息不全未备案 " + c.incomplete()});
+    }
+
+    /** RFC 4180 CSV, UTF-8 with a byte-order mark. */
+    public static byte[] csv(Catalogue catalogue) {
+        StringBuilder out = new StringBuilder("\uFEFF").append(TITLE).append("\r\n");
+        for (String[] line : header(catalogue)) {
+            out.append(cell(line[0])).append(',').append(cell(line[1])).append("\r\n");
+        }
+        out.append("\r\n");
+        out.append("序号");
+        COLUMNS.forEach(c -> out.append(',').append(c.header()));
+        out.append("\r\n");
+        int n = 0;
+        for (Entry e : catalogue.entries()) {
+            out.append(++n);
+            COLUMNS.forEach(c -> out.append(',').append(cell(c.value().apply(e))));
+            out.append("\r\n");
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** One worksheet in the same layout as the CSV; the table's header row is frozen and filterable. */
+    public static byte[] xlsx(Catalogue catalogue) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (Workbook workbook = new Workbook(bytes, "energy-data-classification", "1.0")) {
+            Worksheet sheet = workbook.newWorksheet("重要数据目录");
+            sheet.value(0, 0, TITLE);
+            sheet.style(0, 0).bold().fontSize(14).set();
+            int row = 1;
+            for (String[] line : header(catalogue)) {
+                sheet.value(row, 0, line[0]);
+                sheet.style(row, 0).bold().set();
+                if (line[1] != null) {
+                    sheet.value(row, 1, line[1]);
+                }
+                row++;
+            }
+            int table = row + 1;
+            sheet.value(table, 0, "序号");
+            for (int i = 0; i < COLUMNS.size(); i++) {
+                sheet.value(table, i + 1, COLUMNS.get(i).header());
+            }
+            sheet.range(table, 0, table, COLUMNS.size()).style().bold().fillColor("DDEBF7").set();
+            int n = 0;
+            for (Entry e : catalogue.entries()) {
+                int r = table + 1 + n;
+                sheet.value(r, 0, ++n);
+                for (int i = 0; i < COLUMNS.size(); i++) {
+                    Object value = COLUMNS.get(i).value().apply(e);
+                    if (value instanceof Number number) {
+                        sheet.value(r, i + 1, number);
+                    } else if (value != null) {
+                        sheet.value(r, i + 1, value.toString());
+                    }
+                }
+            }
+            sheet.width(0, 6);
+            for (int i = 1; i <= COLUMNS.size(); i++) {
+                sheet.width(i, 18);
+            }
+            sheet.freezePane(0, table + 1);
+            sheet.setAutoFilter(table, 0, COLUMNS.size());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    static String yesNo(boolean value) {
+        return value ? "是" : "否";
+    }
+
+    static String reviewStatus(AssetStatus status) {
+        if (status == null) {
+            return null;
+        }
+        return switch (status) {
+            case CONFIRMED -> "已审核确认";
+            case OVERRIDDEN -> "已审核改判";
+            case RETIRED -> "已退役";
+            default -> "未审核";
+        };
+    }
+
+    static String filing(Filing filing) {
+        return switch (filing) {
+            case NEW -> "新增备案";
+            case UNCHANGED -> "无变化";
+            case REFILING_REQUIRED -> "变更备案";
+            case DEFILING -> "注销备案";
+            case INCOMPLETE -> "信息不全，未备案";
+        };
+    }
+
+    private static String cell(Object value) {
+        if (value == null) {
+            return "";
+        }
+        String text = value.toString();
+        // Leading = + - @ would be evaluated as formulas by spreadsheet software.
+        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
+            text = "'" + text;
+        }
+        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
+            text = "\"" + text.replace("\"", "\"\"") + "\"";
+        }
+        return text;
+    }
+}
