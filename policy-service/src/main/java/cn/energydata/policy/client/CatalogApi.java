@@ -31,4 +31,9 @@ interface CatalogApi {
     @Path("/organisations/{organisation}/profile")
     @Produces(MediaType.APPLICATION_JSON)
     OrganisationProfile profile(@PathParam("organisation") String organisation);
+
+    @GET
+    @Path("/organisations/{organisation}/personal-information")
+    @Produces(MediaType.APPLICATION_JSON)
+    OrganisationPersonalInformation personalInformation(@PathParam("organisation") String organisation);
 }

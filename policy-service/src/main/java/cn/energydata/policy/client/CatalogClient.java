@@ -61,6 +61,31 @@ public class CatalogClient {
         }
     }
 
+    /**
+     * The organisation's personal-information totals from the inventory (cache {@code organisation-inventory}).
+     * Anything but a 200 answer, a 404 included, is {@link CatalogUnavailableException}: the caller then says the
+     * duties derived from it are unknown, never that there are none.
+     */
+    @CacheResult(cacheName = "organisation-inventory")
+    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
+    public OrganisationPersonalInformation personalInformation(String organisation) {
+        try {
+            OrganisationPersonalInformation totals = api.personalInformation(organisation);
+            if (totals == null) {
+                throw new CatalogUnavailableException("catalog answered no inventory totals", null);
+            }
+            return totals;
+        } catch (WebApplicationException e) {
+            int status = e.getResponse() == null ? 0 : e.getResponse().getStatus();
+            throw new CatalogUnavailableException("catalog answered HTTP " + status, e);
+        } catch (CatalogUnavailableException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new CatalogUnavailableException("catalog unreachable: " + e.getClass().getSimpleName(), e);
+        }
+    }
+
     @CacheInvalidate(cacheName = "catalog-assets")
     public void forget(String assetId) {
         // the annotation does the work

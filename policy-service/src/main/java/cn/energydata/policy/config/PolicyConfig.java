@@ -22,6 +22,10 @@ public interface PolicyConfig {
 
     Approvals approvals();
 
+    /** The incident-reporting rules (severity floors, report deadlines) on the classpath. */
+    @WithDefault("incidents/reporting.yaml")
+    String incidentRules();
+
     Ledger ledger();
 
     interface Ledger {

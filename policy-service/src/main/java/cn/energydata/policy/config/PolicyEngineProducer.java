@@ -1,6 +1,7 @@
 package cn.energydata.policy.config;
 
 import cn.energydata.common.identity.Roles;
+import cn.energydata.policy.engine.IncidentRules;
 import cn.energydata.policy.engine.Policy;
 import cn.energydata.policy.engine.PolicyEngine;
 import cn.energydata.policy.engine.PolicyLoader;
@@ -29,5 +30,16 @@ public class PolicyEngineProducer {
         LOG.infof("Loaded %d policies from %d classpath file(s)%s", policies.size(), config.files().size(),
                 config.directory().map(d -> " and " + d).orElse(""));
         return new PolicyEngine(policies);
+    }
+
+    /** The incident-reporting rules, validated at startup like the policies. */
+    @Produces
+    @Singleton
+    @Startup
+    IncidentRules incidentRules(PolicyConfig config) {
+        IncidentRules rules = IncidentRules.load(config.incidentRules());
+        LOG.infof("Loaded %d incident severity floor(s) and %d report deadline(s) from %s", rules.severityFloors().size(),
+                rules.deadlines().size(), config.incidentRules());
+        return rules;
     }
 }

@@ -12,5 +12,11 @@ public enum AssessmentType {
     /** The prior risk assessment for providing data to another entity (Measures, 跨主体; NDSMR art. 31). */
     CROSS_ENTITY,
     /** The assessment before publishing important data ([default]). */
-    PUBLICATION
+    PUBLICATION,
+    /**
+     * The personal-information protection impact assessment a processor makes beforehand (事前) when it provides
+     * personal information to another processor, publishes it or sends it abroad (PIPL art. 55(3)/(4); report and
+     * records kept ≥ 3 years, art. 56).
+     */
+    PI_IMPACT
 }

@@ -17,7 +17,7 @@ public record DecisionRequest(String requester, String requesterOrganisation, Se
     public DecisionRequest {
         roles = roles == null ? Set.of() : Set.copyOf(roles);
         validAssessments = validAssessments == null ? Set.of() : Set.copyOf(validAssessments);
-        destination = Destination.effective(action, destination);
+        destination = Destination.effective(action, destination, country);
         processor = processor == null ? ProcessorFacts.UNKNOWN : processor;
     }
 

@@ -32,6 +32,7 @@ final class ObligationMerger {
     private boolean verification;
     private boolean dualControl;
     private boolean secrecyProcess;
+    private boolean separateConsent;
 
     /** Adds one policy's obligations; call in descending priority order. */
     void add(PolicySpec.ObligationsDef o, DecisionRequest request) {
@@ -86,6 +87,7 @@ final class ObligationMerger {
         }
         dualControl |= Boolean.TRUE.equals(o.dualControl());
         secrecyProcess |= Boolean.TRUE.equals(o.secrecyProcess());
+        separateConsent |= Boolean.TRUE.equals(o.separateConsent());
     }
 
     static boolean matches(String pattern, String category) {
@@ -109,6 +111,7 @@ final class ObligationMerger {
         List<String> mask = maskingRequested && !masking.isEmpty() ? List.copyOf(new ArrayList<>(masking)) : null;
         return new Obligations(encryption, mask, watermark ? Boolean.TRUE : null, logging,
                 recordYears > 0 ? recordYears : null, contract ? Boolean.TRUE : null, erasure,
-                dualControl ? Boolean.TRUE : null, secrecyProcess ? Boolean.TRUE : null);
+                dualControl ? Boolean.TRUE : null, secrecyProcess ? Boolean.TRUE : null,
+                separateConsent ? Boolean.TRUE : null);
     }
 }

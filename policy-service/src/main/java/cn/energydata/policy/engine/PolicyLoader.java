@@ -34,7 +34,7 @@ public final class PolicyLoader {
     private static final String DEFAULT_MARK = "[default]";
     /** The only obligations a DENY may carry: routing the request to the secrecy process. */
     private static final PolicySpec.ObligationsDef DENY_OBLIGATIONS =
-            new PolicySpec.ObligationsDef(null, null, null, null, null, null, null, null, true);
+            new PolicySpec.ObligationsDef(null, null, null, null, null, null, null, null, true, null);
 
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -38,7 +38,8 @@ public final class PolicySpec {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ObligationsDef(EncryptionDef encryption, List<String> mask, Boolean watermark,
                                  LoggingDef logging, Integer recordKeepingYears, Boolean contract,
-                                 ErasureDef erasure, Boolean dualControl, Boolean secrecyProcess) {
+                                 ErasureDef erasure, Boolean dualControl, Boolean secrecyProcess,
+                                 Boolean separateConsent) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

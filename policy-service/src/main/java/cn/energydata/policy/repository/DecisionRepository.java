@@ -43,8 +43,4 @@ public class DecisionRepository implements PanacheRepositoryBase<DecisionRecord,
                         String.class)
                 .setParameter("org", organisation).getResultList();
     }
-
-    public boolean minorsSeen(String organisation) {
-        return count("assetOrg = ?1 and assetMinors = true", organisation) > 0;
-    }
 }

@@ -84,6 +84,9 @@ public class ControlsService {
         if (Boolean.TRUE.equals(o.secrecyProcess())) {
             duties.add("route to the secrecy process");
         }
+        if (Boolean.TRUE.equals(o.separateConsent())) {
+            duties.add("keep the evidence of separate consent");
+        }
         if (!duties.isEmpty()) {
             s.append(". Obligations: ").append(String.join("; ", duties));
         }

@@ -95,7 +95,8 @@ public class DecisionService {
         AssetFacts facts = AssetFactsMapper.facts(asset);
         Prepared p = new Prepared(decisionId, now, subject, command, asset, facts,
                 assessments.validTypes(asset.organisation(), command.assetId()), profiles.ciio(asset.organisation()));
-        Destination destination = Destination.effective(command.action(), command.contextOrEmpty().destination());
+        Destination destination = Destination.effective(command.action(), command.contextOrEmpty().destination(),
+                command.contextOrEmpty().country());
         if (sameOrganisation && destination == Destination.CROSS_BORDER && facts.personalInformation()) {
             return ledger.locked(asset.organisation(), now, totals -> decide(p, totals));
         }
@@ -219,7 +220,7 @@ public class DecisionService {
             r.assetMinors = AssetFactsMapper.hasMinors(asset);
         }
         r.effectiveLevel = effectiveLevel;
-        r.destination = Destination.effective(command.action(), context.destination()).name();
+        r.destination = Destination.effective(command.action(), context.destination(), context.country()).name();
         r.country = upper(context.country());
         r.purpose = context.purpose();
         r.effect = effect.name();

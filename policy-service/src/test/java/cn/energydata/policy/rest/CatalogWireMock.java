@@ -76,6 +76,21 @@ public class CatalogWireMock implements QuarkusTestResourceLifecycleManager {
                         """.formatted(org, org, ciio))));
     }
 
+    /** The organisation's personal-information totals (docs/service-contracts.md, issue 13 item 8). */
+    static void personalInformationTotals(String org, long assets, long assetsWithMinors, long persons,
+                                          long sensitivePersons, long minors, long children) {
+        server.stubFor(get(urlEqualTo("/api/internal/organisations/" + org + "/personal-information"))
+                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("""
+                        {"organisation":"%s","assets":%d,"assetsWithMinors":%d,"persons":%d,"sensitivePersons":%d,
+                         "minors":%d,"children":%d}
+                        """.formatted(org, assets, assetsWithMinors, persons, sensitivePersons, minors, children))));
+    }
+
+    static void personalInformationTotalsDown(String org) {
+        server.stubFor(get(urlEqualTo("/api/internal/organisations/" + org + "/personal-information"))
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+    }
+
     static void profileDown(String org) {
         server.stubFor(get(urlEqualTo("/api/internal/organisations/" + org + "/profile"))
                 .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));

@@ -55,13 +55,23 @@ class CrossBorderApiTest {
     @Inject
     AgroalDataSource dataSource;
 
-    /** The people of a fresh organisation: a registrant, two security-admins, an auditor. */
+    /**
+     * The people of a fresh organisation: a registrant, two security-admins, an auditor. The organisation has an
+     * organisation-wide PI impact assessment on file (PIPL art. 55), so these tests see the export rules alone;
+     * PiDutiesApiTest shows the assessment's own rule.
+     */
     private record Org(String name, String registrant, String admin, String admin2, String auditor) {
         static Org fresh(String prefix) {
             String name = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-            return new Org(name, TestTokens.user("sam", name, "data-registrant"),
+            Org org = new Org(name, TestTokens.user("sam", name, "data-registrant"),
                     TestTokens.user("sara", name, "security-admin"), TestTokens.user("tom", name, "security-admin"),
                     TestTokens.user("aud", name, "auditor"));
+            given().auth().oauth2(org.admin()).contentType(ContentType.JSON)
+                    .body(Map.of("type", "PI_IMPACT", "reference", "PIIA-" + name, "scope", "exports and provision of PI",
+                            "validFrom", LocalDate.now().minusDays(1).toString(),
+                            "validUntil", LocalDate.now().plusDays(30).toString()))
+                    .when().post("/api/assessments").then().statusCode(201);
+            return org;
         }
     }
 

@@ -83,6 +83,8 @@ class ErasureApiTest {
 
     @Test
     void obligationsOfAnOrganisationAreDerived() {
+        // The minors' audit comes from the catalog's inventory (InventoryObligationsApiTest), no longer from decisions.
+        CatalogWireMock.personalInformationTotals("east-grid", 3, 1, 120_000, 120_000, 40, 3);
         String minorsAsset = UUID.randomUUID().toString();
         CatalogWireMock.asset(minorsAsset, "east-grid", "IMPORTANT", "CONFIRMED", "[\"pi.resident-id\"]",
                 "{\"persons\":120000,\"sensitive\":true,\"minors\":40,\"children\":3}");
