@@ -21,7 +21,18 @@ ASSESS = [("ANNUAL_RISK","Annual risk assessment","年度风险评估"),("CAC_CR
 TYPE = [("FILE","File","文件"),("DATASET","Data set","数据集"),("TABLE","Table","数据表"),("DATABASE","Database","数据库"),("SYSTEM","System","系统"),("DOCUMENT_COLLECTION","Document collection","文档集"),("STREAM","Stream","数据流")]
 ACT = [("PLANNING","Planning","规划"),("DESIGN","Design","设计"),("CONSTRUCTION","Construction","建设"),("PRODUCTION","Production","生产"),("STORAGE_TRANSPORT","Storage and transport","储运"),("CONSUMPTION","Consumption","消费"),("RESEARCH_DEVELOPMENT","Research and development","研发"),("OUT_OF_SCOPE_CITY_GAS","City gas (out of scope)","城镇燃气（不适用）"),("OUT_OF_SCOPE_HEATING","Heating (out of scope)","供热（不适用）"),("OUT_OF_SCOPE_FILLING_STATION","Filling station (out of scope)","加油加气站（不适用）"),("OUT_OF_SCOPE_OTHER","Other (out of scope)","其他（不适用）")]
 OBL = [("ANNUAL_RISK_ASSESSMENT","Annual risk assessment","年度风险评估"),("MINORS_PI_COMPLIANCE_AUDIT","Minors' personal information audit (by 31 January)","未成年人个人信息合规审计（1月31日前）"),("IMPORTANT_DATA_CATALOGUE_FILING","Important-data catalogue filing","重要数据目录备案")]
-NOTICE = [("registered","The asset was registered.","资产已登记。"),("graded","The asset was registered or uploaded and graded.","已完成定级。"),("pending","The classifier is unavailable: grading will follow automatically.","分类服务暂不可用，稍后将自动定级。"),("reviewed","Your review was recorded.","审核结果已记录。"),("awaiting-second","The core downgrade now awaits a second reviewer.","核心数据降级已提交，等待第二位审核人复核。"),("second-approved","The downgrade was approved.","降级已批准。"),("second-rejected","The downgrade was rejected.","降级已驳回。"),("proposal-rejected","The proposal was rejected; the grade stays.","提议已驳回，定级保持不变。"),("approved","The approval was recorded.","审批已记录。"),("rejected","The request was rejected.","申请已驳回。"),("assessment","The assessment was recorded.","评估已记录。")]
+NOTICE = [("registered","The asset was registered.","资产已登记。"),("graded","The asset was registered or uploaded and graded.","已完成定级。"),("pending","The classifier is unavailable: grading will follow automatically.","分类服务暂不可用，稍后将自动定级。"),("reviewed","Your review was recorded.","审核结果已记录。"),("awaiting-second","The core downgrade now awaits a second reviewer.","核心数据降级已提交，等待第二位审核人复核。"),("second-approved","The downgrade was approved.","降级已批准。"),("second-rejected","The downgrade was rejected.","降级已驳回。"),("proposal-rejected","The proposal was rejected; the grade stays.","提议已驳回，定级保持不变。"),("approved","The approval was recorded.","审批已记录。"),("rejected","The request was rejected.","申请已驳回。"),("assessment","The assessment was recorded.","评估已记录。"),("secrecy-cleared","The secrecy review's clearance was recorded; the flag stays beside it.","保密审查解除结论已记录，标记仍予保留。"),("profile-saved","The organisation profile was saved.","组织信息已保存。")]
+
+FLAG = [("POSSIBLE_STATE_SECRET","Possible state secret","可能涉及国家秘密"),("OUT_OF_SCOPE","Out of scope","不适用范围"),("NEEDS_REVIEW","Needs review","需人工审核"),("PRODUCTION_CONTROL_ZONE","Production control zone","生产控制大区")]
+FLAG_WHY = [("POSSIBLE_STATE_SECRET","Possibly a state secret: until the secrecy review clears it, every action but VIEW by its registrant and the organisation's reviewers and security-admins is denied and routed to the secrecy process.","可能涉及国家秘密：在保密审查解除前，除登记人及本组织审核人、安全管理员查看外，其他操作一律拒绝并转入保密流程。"),("OUT_OF_SCOPE","Outside the energy data rules (other regulators): it stays graded and visible but is kept out of the NEA important-data catalogue.","不属于能源数据管理范围（由其他主管部门管理）：保留定级并可查看，但不纳入国家能源局重要数据目录备案。"),("NEEDS_REVIEW","The classifier is not sure (content not fully read, or a borderline result): a reviewer must decide, and until then it is handled as core.","分类结果不确定（内容未完整读取或结果存疑）：需由审核人决定，在此之前按核心数据管理。"),("PRODUCTION_CONTROL_ZONE","Power monitoring system data of production control zones I/II: it stays in the zone and crosses only through the isolation devices.","电力监控系统生产控制大区（安全区I/II）数据：应留在本区内，仅经隔离装置跨区传输。")]
+BASIS = [("CONTENT","Whole content","全部内容"),("PARTIAL","Part of the content","部分内容"),("UNKNOWN","Content unknown","内容未知")]
+BASIS_WHY = [("CONTENT","graded on everything the document contains.","依据文档全部内容定级。"),("PARTIAL","graded on the part that could be read; the rest is unknown.","仅依据可读取的部分定级，其余部分未知。"),("UNKNOWN","nothing of the content could be read: handled as core until a reviewer decides.","未能读取任何内容：在审核前按核心数据管理。")]
+EXTR = [("COMPLETE","Complete","完整"),("TRUNCATED","Truncated","已截断"),("PARTIAL","Partial","部分读取"),("ENCRYPTED","Encrypted","已加密"),("UNREADABLE","Unreadable","无法读取"),("EMPTY","Empty","空文件"),("UNSUPPORTED","Unsupported","不支持的格式")]
+EXTR_WHY = [("COMPLETE","everything was read.","已读取全部内容。"),("TRUNCATED","the size limit was reached; only the first part was read.","达到读取上限，仅读取了前一部分。"),("PARTIAL","a parser stopped after some text; only that part was read.","解析在读取部分文本后中止，仅读取了该部分。"),("ENCRYPTED","the document, or an entry of an archive, is encrypted or password-protected.","文档或压缩包中的条目已加密或设有密码。"),("UNREADABLE","corrupt or malformed, or no text at all (an image, a scan).","文件损坏或格式错误，或不含文本（图片、扫描件）。"),("EMPTY","0 bytes, or white space only.","0 字节或仅含空白字符。"),("UNSUPPORTED","binary content of a type no parser reads.","无法解析的二进制内容类型。")]
+SECTOR = [("POWER_GRID","Power grid","电网"),("POWER_GENERATION","Power generation","发电"),("OIL_GAS","Oil and gas","石油天然气"),("COAL","Coal","煤炭"),("NUCLEAR","Nuclear","核电"),("NEW_ENERGY","New energy","新能源"),("OTHER","Other","其他")]
+ORG_FIELD = [("organisation","Organisation","组织标识"),("legalName","Legal name","法定名称"),("uscc","Unified social credit code","统一社会信用代码"),("sector","Sector","行业"),("province","Province","省份"),("filingAuthority","Filing authority","备案主管部门"),("ciio","Critical-information-infrastructure operator","关键信息基础设施运营者"),("dataSecurityOfficer","Data-security officer","数据安全负责人"),("dataSecurityBody","Data-security body","数据安全管理机构")]
+EXEMPTION = [("CONTRACT_WITH_INDIVIDUAL","Contract with the individual (art. 5)","订立、履行个人作为一方当事人的合同所必需（第五条）"),("CROSS_BORDER_HR","Cross-border human-resources management (art. 5)","跨境人力资源管理所必需（第五条）"),("EMERGENCY","Emergency: a person's life, health or property (art. 5)","紧急情况下保护自然人生命健康和财产安全所必需（第五条）")]
+OBLIGATION_NAME = [("encryption","Encryption","加密"),("masking","Masking","脱敏"),("watermark","Watermark","水印"),("logging","Logging","日志留存"),("recordKeepingYears","Records kept","记录保存"),("contract","Standard contract","标准合同"),("erasure","Erasure with certificate","销毁并出具证明"),("dualControl","Dual control","双人控制"),("separateConsent","Evidence of separate consent","留存单独同意证明"),("secrecyProcess","Route to the secrecy process (possible state secret)","转入保密流程（可能涉及国家秘密）")]
 
 def enum(key, var, table):
     m(key, when(var, [(k,en) for k,en,zh in table]), when(var, [(k,zh) for k,en,zh in table]), "String "+var)
@@ -30,6 +41,14 @@ enum("level","level",LEVEL); enum("status","status",STATUS); enum("queue_reason"
 enum("effect","effect",EFFECT); enum("action","action",ACTION); enum("approval_status","status",APPROVAL)
 enum("assessment_type","type",ASSESS); enum("asset_type","type",TYPE); enum("activity","activity",ACT)
 enum("obligation","obligation",OBL); enum("notice","notice",NOTICE)
+
+enum("flag","flag",FLAG); enum("flag_explained","flag",FLAG_WHY); enum("level_basis_label","basis",BASIS)
+enum("level_basis_explained","basis",BASIS_WHY); enum("extraction_label","status",EXTR)
+m("extraction_explained", when("status",[(k,en) for k,en,zh in EXTR_WHY],False), when("status",[(k,zh) for k,en,zh in EXTR_WHY],False), "String status")
+enum("sector","sector",SECTOR); enum("org_field","field",ORG_FIELD); enum("exemption_type","type",EXEMPTION)
+enum("decision_obligation","name",OBLIGATION_NAME)
+m("org_hint", when("name",[("uscc","18 characters (GB 32100); the catalog verifies the check character.")],False), when("name",[("uscc","18 位（GB 32100），系统校验末位校验码。")],False), "String name")
+m("threshold_metric", when("metric",[("persons","Persons ≥ {atLeast}"),("sensitivePersons","Sensitive persons ≥ {atLeast}")]), when("metric",[("persons","个人信息 {atLeast} 人以上"),("sensitivePersons","敏感个人信息 {atLeast} 人以上")]), "String metric, Object atLeast")
 
 m("app_name","Energy data review console","能源数据分类分级审核台")
 m("skip_to_content","Skip to content","跳到主要内容")
@@ -167,6 +186,57 @@ m("verify_again","Verify again","重新校验")
 m("decisions_heading","Decision log","决策日志")
 m("col_effect","Effect","结果"); m("col_reasons","Reasons","理由")
 m("decisions_none","No decisions.","没有决策记录。")
+m("nav_organisation","Organisation","组织信息")
+m("nav_ledger","Cross-border ledger","出境台账")
+m("yes","Yes","是"); m("no","No","否")
+m("org_title","Organisation profile","组织信息")
+m("org_profile_heading","Profile","基本信息")
+m("org_none","Your organisation has no profile yet.","本组织尚未填写组织信息。")
+m("org_missing_intro","The organisation holds important or core data, so its profile must also name (DSL art. 27; NDSMR art. 30):","本组织持有重要或核心数据，组织信息还须填写（《数据安全法》第二十七条；《能源行业数据安全管理办法》第三十条）：")
+m("org_holds_important","Holds important or core data","持有重要或核心数据")
+m("org_edit_heading","Edit the profile","编辑组织信息")
+m("org_officer_hint","The data-security officer and body are required once the organisation holds important or core data.","组织持有重要或核心数据后，须填写数据安全负责人和数据安全管理机构。")
+m("org_save","Save the profile","保存组织信息")
+m("ciio_option_yes","Yes: a critical-information-infrastructure operator","是：关键信息基础设施运营者")
+m("ciio_option_no","No","否")
+m("ciio_yes_explained","As a critical-information-infrastructure operator, the organisation may send any personal information or important data abroad only with a CAC security assessment on file (for personal information, unless an art. 5 exemption is claimed), whatever the number of people (Provisions on cross-border data flows art. 7(1); PIPL art. 40).","本组织为关键信息基础设施运营者：无论涉及人数多少，向境外提供任何个人信息或重要数据均须已通过网信部门数据出境安全评估（个人信息主张第五条豁免的除外）（《促进和规范数据跨境流动规定》第七条第一项；《个人信息保护法》第四十条）。")
+m("ciio_no_explained","As an organisation that is not a critical-information-infrastructure operator, it sends personal information abroad under this year's cumulative thresholds (standard contract from 100 000 people or for any sensitive personal information, CAC security assessment from 1 million people or 10 000 people's sensitive personal information), and important data only with a CAC security assessment (Provisions on cross-border data flows art. 7/8).","本组织不是关键信息基础设施运营者：个人信息出境按本年度累计人数适用门槛（10万人以上或任何敏感个人信息须订立标准合同，100万人以上或1万人以上敏感个人信息须通过安全评估），重要数据出境须通过安全评估（《促进和规范数据跨境流动规定》第七条、第八条）。")
+m("ciio_unknown_explained","Without a profile saying otherwise, the policy service treats the organisation as a critical-information-infrastructure operator (fail closed): any personal information or important data abroad needs a CAC security assessment.","在组织信息另有说明之前，策略服务按关键信息基础设施运营者处理（默认从严）：任何个人信息或重要数据出境均须通过安全评估。")
+m("flags_heading","Flags and secrecy review","标记与保密审查")
+m("secrecy_pending","Awaiting the secrecy review: actions on this asset are denied and routed to the secrecy process, except VIEW by its registrant and the organisation's reviewers and security-admins.","待保密审查：除登记人及本组织审核人、安全管理员查看外，对此资产的操作一律拒绝并转入保密流程。")
+m("secrecy_cleared","The secrecy review cleared this asset (reference {reference}, recorded by {by})","保密审查已解除（文号 {reference}，记录人 {by}）","String reference, String by")
+m("secrecy_form_intro","Record the secrecy office's decision that the asset is not a state secret. The flag stays on the asset; the policy service stops denying.","记录保密部门认定此资产不属于国家秘密的结论。标记仍保留在资产上，策略服务将不再拒绝。")
+m("secrecy_reference","Reference of the secrecy decision","保密审查结论文号")
+m("secrecy_submit","Record the clearance","记录解除结论")
+m("level_basis","Grade based on","定级依据")
+m("extraction_reason","Reason","原因")
+m("exemption_claimed","Exemption claimed","主张豁免")
+m("exemption_reason","Reason","理由")
+m("col_obligations","Obligations","义务")
+m("ledger_title","Cross-border ledger","出境台账")
+m("ledger_intro","Personal information the policy service permitted abroad, per calendar year (Asia/Shanghai); each export is added to this year's total, and the export thresholds apply to the total plus the request.","策略服务允许出境的个人信息，按自然年（北京时间）统计；每次出境计入本年度累计，出境门槛按累计数加本次申请计算。")
+m("ledger_year","Year","年度")
+m("ledger_totals_heading","Totals of {year}","{year} 年累计","Object year")
+m("ledger_totals_heading_current","Totals of this year","本年度累计")
+m("ledger_persons","Persons","人数")
+m("ledger_sensitive_persons","Sensitive persons","敏感个人信息人数")
+m("ledger_counting","Entries are added up, never deduplicated: overlap between assets is unknown, so the count errs on the strict side.","各条目直接累加、不去重：资产之间的重叠情况未知，因此按从严原则计数。")
+m("thresholds_caption","Thresholds of the loaded policies (以上 includes the number)","已加载策略中的门槛（“以上”含本数）")
+m("col_threshold","Threshold","门槛")
+m("col_this_year","This year","本年度")
+m("threshold_not_ciio","not a CIIO","非关键信息基础设施运营者")
+m("threshold_reached","Reached","已达到")
+m("threshold_remaining","{remaining} to go","距门槛 {remaining}","Object remaining")
+m("thresholds_none","No policy sets a cumulative threshold.","没有策略设置累计门槛。")
+m("ledger_entries_heading","Entries","台账条目")
+m("ledger_entries_count","{count} entries this year","本年度共 {count} 条","Object count")
+m("ledger_empty","No personal information was permitted abroad this year.","本年度没有允许出境的个人信息。")
+m("col_country","Country","国家/地区")
+m("col_hash","Hash","哈希")
+m("ledger_approval","approval","审批")
+m("ledger_verify_heading","Ledger chain","台账哈希链校验")
+m("ledger_chain_valid","The ledger's hash chain of {records} entries is intact.","共 {records} 条台账记录，哈希链完整。","Object records")
+m("ledger_chain_broken","The ledger's hash chain of {records} entries is broken at entry {seq}","共 {records} 条台账记录，哈希链在第 {seq} 条处断裂","Object records, Object seq")
 m("error_title","Error {status}","错误 {status}","Object status")
 m("unavailable_title","Service unavailable.","服务暂不可用。")
 m("unavailable_detail","{service} cannot be reached right now. Please try again in a moment.","暂时无法连接 {service}，请稍后再试。","String service")

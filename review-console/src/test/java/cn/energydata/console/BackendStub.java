@@ -75,6 +75,10 @@ public class BackendStub implements QuarkusTestResourceLifecycleManager {
         json(get(urlPathEqualTo("/api/exports")), 200, EXPORTS);
         json(get(urlPathEqualTo("/api/audit/verify")), 200, VERIFY);
         json(get(urlPathEqualTo("/api/decisions")), 200, DECISIONS);
+        json(get(urlPathEqualTo("/api/organisation/profile")), 200, PROFILE);
+        json(get(urlPathEqualTo("/api/cross-border-ledger")), 200, LEDGER);
+        json(get(urlPathEqualTo("/api/cross-border-ledger/verify")), 200, LEDGER_VERIFY);
+        json(get(urlPathEqualTo("/api/policies")), 200, POLICIES);
     }
 
     static final String ASSET = """
@@ -201,4 +205,111 @@ public class BackendStub implements QuarkusTestResourceLifecycleManager {
               "effectiveLevel":"IMPORTANT","effect":"DENY","policyIds":["important.cross-border.assessment"],
               "reasons":["Exporting important data needs a valid CAC security assessment on file"]}]}
             """.formatted(ASSET_ID);
+
+    // ---- issue 13: organisation profile, flags and secrecy review, cross-border ledger, exemptions
+
+    /** east-grid's profile (catalog ProfileView): a CIIO holding important data without officer and body. */
+    static final String PROFILE = """
+            {"organisation":"east-grid","legalName":"华东电网有限公司 (demo)","uscc":"91310000MA1FL0X0XQ",
+             "sector":"POWER_GRID","province":"上海","filingAuthority":"国家能源局华东监管局","ciio":true,
+             "dataSecurityOfficer":null,"dataSecurityBody":null,"updatedAt":"2026-11-29T10:00:00Z","updatedBy":"seed",
+             "holdsImportantData":true,"missingFields":["dataSecurityOfficer","dataSecurityBody"]}
+            """;
+
+    /** city-solar's profile: not a CIIO, nothing missing. */
+    static final String PROFILE_NOT_CIIO = """
+            {"organisation":"city-solar","legalName":"城市光伏 (demo)","uscc":"91320100MA1XYZ0000",
+             "sector":"NEW_ENERGY","province":"江苏","filingAuthority":"江苏能源监管办","ciio":false,
+             "dataSecurityOfficer":"Wang Li","dataSecurityBody":"Data security committee",
+             "updatedAt":"2026-11-29T10:00:00Z","updatedBy":"erin","holdsImportantData":false,"missingFields":[]}
+            """;
+
+    static final String SECRET_ID = "4b0c2a9e-3333-4c3b-9a53-0a6d2b8b1c03";
+
+    /** An asset flagged by the classifier (every flag), not cleared; evidence of an encrypted archive entry. */
+    static final String DETAIL_SECRET = """
+            {"asset":%s,
+             "gradings":[{"id":51,"level":"CORE","categories":["energy.strategic-reserve"],
+               "flags":["POSSIBLE_STATE_SECRET","NEEDS_REVIEW"],"needsReview":true,"extractionStatus":"ENCRYPTED",
+               "evidence":{"classifierLevel":"CORE","levelBasis":"PARTIAL","lineageFloor":null,
+                 "reasons":[{"level":"CORE","source":"EXTRACTION","ref":"extraction.encrypted",
+                             "explanation":"An entry could not be read"}],
+                 "categories":[],"subjects":{"persons":0,"minors":0,"children":0},
+                 "extraction":{"status":"ENCRYPTED","reason":"entry reserves/2026.xlsx is password-protected",
+                               "embeddedDocuments":2,"characters":1200},
+                 "findingCount":0,"findings":[]},
+               "rulePackVersion":"2026.12.1","rulePackHash":"sha256:2","contentSha256":"def456",
+               "contentType":"application/zip","contentSize":2048,"source":"AUTOMATIC","trigger":"UPLOAD",
+               "proposalStatus":null,"gradedAt":"2026-11-29T09:00:00Z","gradedBy":"alice"}],
+             "reviews":[],"lineage":{"sources":[],"derived":[],"floor":null},
+             "openProposal":null,"awaitingSecondReview":null}
+            """.formatted(ASSET.replace(ASSET_ID, SECRET_ID)
+                    .replace("\"version\":3}", "\"version\":5,"
+                            + "\"flags\":[\"POSSIBLE_STATE_SECRET\",\"OUT_OF_SCOPE\",\"NEEDS_REVIEW\",\"PRODUCTION_CONTROL_ZONE\"],"
+                            + "\"secrecyReview\":null}"));
+
+    /** The same asset once a security-admin recorded the secrecy review's clearance. */
+    static final String DETAIL_SECRET_CLEARED = DETAIL_SECRET.replace("\"secrecyReview\":null",
+            "\"secrecyReview\":{\"cleared\":true,\"reference\":\"BM-2026-014\","
+                    + "\"justification\":\"Secrecy office: not a state secret\",\"by\":\"carol\","
+                    + "\"at\":\"2026-11-29T10:00:00Z\"}");
+
+    /** 2026 of east-grid's ledger: exactly 100 000 persons (the contract threshold, 以上 includes it). */
+    static final String LEDGER = """
+            {"organisation":"east-grid","year":2026,"persons":100000,"sensitivePersons":2500,"page":0,"size":20,
+             "total":2,"items":[
+              {"seq":1,"at":"2026-03-01T08:00:00Z","decisionId":"d21","assetId":"%s","action":"TRANSFER_CROSS_BORDER",
+               "country":"DE","requester":"alice","persons":60000,"sensitivePersons":0,"approvalId":"ap1",
+               "hash":"h1"},
+              {"seq":2,"at":"2026-06-01T08:00:00Z","decisionId":"d22","assetId":"%s","action":"PROVIDE_TO_ENTITY",
+               "country":"SG","requester":"dave","persons":40000,"sensitivePersons":2500,
+               "exemptionType":"CROSS_BORDER_HR","hash":"h2"}]}
+            """.formatted(ASSET_ID, ASSET_ID);
+
+    static final String LEDGER_VERIFY = """
+            {"organisation":"east-grid","records":2,"valid":true,"brokenAtSeq":null,"problem":null}
+            """;
+
+    /** The cumulative thresholds of policy-service's cross-border.yaml (as GET /api/policies shows them). */
+    static final String POLICIES = """
+            [{"id":"general.cross-border.pi-assessment","version":2,"priority":300,
+              "description":"Export of personal information of ≥ 1 million people since 1 January needs a CAC security assessment.",
+              "source":"PIPL art. 40; Provisions art. 7(2)","effect":"DENY","reason":"…",
+              "match":{"levels":["GENERAL"],"destinations":["CROSS_BORDER"],"categories":["PERSONAL_INFORMATION"],
+                       "ciio":false,"exemptionClaimed":false,"minCumulativePersons":1000000,
+                       "missingAssessment":"CAC_CROSS_BORDER"},"file":"cross-border.yaml"},
+             {"id":"general.cross-border.pi-contract","version":2,"priority":200,
+              "description":"Export of personal information of ≥ 100 000 people since 1 January needs a standard contract or certification.",
+              "source":"PIPL art. 38; Provisions art. 8","effect":"APPROVAL_REQUIRED","reason":"…",
+              "match":{"levels":["GENERAL"],"destinations":["CROSS_BORDER"],"categories":["PERSONAL_INFORMATION"],
+                       "ciio":false,"exemptionClaimed":false,"minCumulativePersons":100000},
+              "obligations":{"contract":true},"file":"cross-border.yaml"},
+             {"id":"general.cross-border.sensitive-pi-assessment","version":2,"priority":300,
+              "description":"Export of sensitive personal information of ≥ 10 000 people since 1 January needs a CAC security assessment.",
+              "source":"PIPL art. 40; Provisions art. 7(2)","effect":"DENY","reason":"…",
+              "match":{"destinations":["CROSS_BORDER"],"categories":["SENSITIVE_PERSONAL_INFORMATION"],"ciio":false,
+                       "minCumulativeSensitivePersons":10000,"missingAssessment":"CAC_CROSS_BORDER"},
+              "file":"cross-border.yaml"},
+             {"id":"core.view","version":1,"priority":100,"description":"Core data may be viewed","source":"NDSMR",
+              "effect":"PERMIT","reason":"…","match":{"levels":["CORE"],"actions":["VIEW"]},"file":"core.yaml"}]
+            """;
+
+    /** A pending approval whose requester claimed an art. 5 exemption. */
+    static final String APPROVALS_WITH_EXEMPTION = APPROVALS.replace("\"approvalsRequired\":1",
+            "\"approvalsRequired\":1,\"exemptionType\":\"CROSS_BORDER_HR\","
+                    + "\"exemptionReason\":\"payroll of staff seconded to Hamburg\"");
+
+    /** A DENY of a possible state secret with the secrecy obligation, and a decision with a claimed exemption. */
+    static final String DECISIONS_ISSUE_13 = """
+            {"page":0,"size":20,"total":2,"items":[
+              {"decisionId":"d31","decidedAt":"2026-11-29T11:00:00Z","requester":"alice","action":"DOWNLOAD",
+               "assetId":"%s","assetLevel":"CORE","effectiveLevel":"CORE","effect":"DENY",
+               "obligations":{"secrecyProcess":true},"policyIds":["secrecy.possible-state-secret"],
+               "reasons":["The asset may be a state secret: route the request to the secrecy process"]},
+              {"decisionId":"d32","decidedAt":"2026-11-29T12:00:00Z","requester":"dave","action":"TRANSFER_CROSS_BORDER",
+               "assetId":"%s","assetLevel":"GENERAL","effectiveLevel":"GENERAL","effect":"APPROVAL_REQUIRED",
+               "obligations":{"recordKeepingYears":3,"separateConsent":true},"policyIds":["pi.cross-border.exemption-claimed"],
+               "reasons":["An art. 5 exemption is claimed"],
+               "exemption":{"type":"EMERGENCY","reason":"evacuation of an injured engineer"}}]}
+            """.formatted(SECRET_ID, ASSET_ID);
 }

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -143,6 +144,27 @@ class CsrfTest {
     @OidcSecurity(claims = @Claim(key = "org", value = "east-grid"))
     void theAdminFormsCarryTheToken() {
         assertEveryPostFormCarriesTheToken("/admin", 4); // approve, reject, assessment, export
+    }
+
+    @Test
+    @TestSecurity(user = "carol", roles = "security-admin")
+    @OidcSecurity(claims = @Claim(key = "org", value = "east-grid"))
+    void theProfileAndSecrecyFormsCarryTheTokenAndRefuseAPostWithoutIt() {
+        assertEveryPostFormCarriesTheToken("/organisation", 1); // profile
+        BackendStub.json(get(urlPathEqualTo("/api/assets/" + BackendStub.SECRET_ID)), 200, BackendStub.DETAIL_SECRET);
+        assertEveryPostFormCarriesTheToken("/assets/" + BackendStub.SECRET_ID, 2); // secrecy review, new upload
+        CsrfToken token = CsrfToken.of("/organisation");
+        given().cookie(CsrfToken.NAME, token.cookie()).contentType("application/x-www-form-urlencoded")
+                .formParam("legalName", "East Grid").formParam("ciio", "true")
+                .when().post("/organisation").then().statusCode(403)
+                .body(containsString("data-kind=\"csrf\""));
+        given().contentType("application/x-www-form-urlencoded").formParam(CsrfToken.NAME, token.field())
+                .formParam("reference", "BM-1").formParam("justification", "x")
+                .when().post("/assets/" + BackendStub.SECRET_ID + "/secrecy-review").then().statusCode(403)
+                .body(containsString("data-kind=\"csrf\""));
+        BackendStub.server.verify(0, putRequestedFor(urlPathEqualTo("/api/organisation/profile")));
+        BackendStub.server.verify(0, postRequestedFor(urlPathEqualTo("/api/assets/" + BackendStub.SECRET_ID
+                + "/secrecy-review")));
     }
 
     private static void assertEveryPostFormCarriesTheToken(String page, int forms) {

@@ -42,7 +42,7 @@ record CsrfToken(String cookie, String field) {
 
     /** A form-urlencoded post carrying the token. */
     RequestSpecification form() {
-        return given().cookie(NAME, cookie).contentType("application/x-www-form-urlencoded").formParam(NAME, field);
+        return given().cookie(NAME, cookie).contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam(NAME, field);
     }
 
     /** A multipart post carrying the token (registration, new content). */

@@ -4,6 +4,9 @@ import cn.energydata.console.backend.CatalogModels.Asset;
 import cn.energydata.console.backend.CatalogModels.AssetDetail;
 import cn.energydata.console.backend.CatalogModels.AssetRequest;
 import cn.energydata.console.backend.CatalogModels.ExportSummary;
+import cn.energydata.console.backend.CatalogModels.OrganisationProfile;
+import cn.energydata.console.backend.CatalogModels.ProfileRequest;
+import cn.energydata.console.backend.CatalogModels.SecrecyReviewRequest;
 import cn.energydata.console.backend.CatalogModels.Outcome;
 import cn.energydata.console.backend.CatalogModels.ProposalDecisionRequest;
 import cn.energydata.console.backend.CatalogModels.Queue;
@@ -15,6 +18,7 @@ import cn.energydata.console.backend.CatalogModels.Verification;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -80,6 +84,23 @@ public interface CatalogApi {
     @Consumes(MediaType.APPLICATION_JSON)
     Outcome decideProposal(@PathParam("id") String id, @PathParam("revisionId") long revisionId,
                            ProposalDecisionRequest request);
+
+    /** Records that the secrecy review cleared an asset flagged POSSIBLE_STATE_SECRET (security-admin). */
+    @POST
+    @Path("/assets/{id}/secrecy-review")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Asset secrecyReview(@PathParam("id") String id, SecrecyReviewRequest request);
+
+    /** The caller's organisation's profile (any member); 404 when it has none. */
+    @GET
+    @Path("/organisation/profile")
+    OrganisationProfile profile();
+
+    /** Creates or replaces the profile (security-admin); 400 invalid, 422 officer and body required. */
+    @PUT
+    @Path("/organisation/profile")
+    @Consumes(MediaType.APPLICATION_JSON)
+    OrganisationProfile saveProfile(ProfileRequest request);
 
     @GET
     @Path("/review-queue")

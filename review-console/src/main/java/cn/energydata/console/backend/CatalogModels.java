@@ -41,7 +41,10 @@ public final class CatalogModels {
                         List<String> categories, boolean needsReview, String extractionStatus, Content content,
                         String rulePackVersion, boolean gradingPending, boolean regradeDue, boolean awaitingReview,
                         String lineageException, String registeredBy, Instant registeredAt, String updatedBy,
-                        Instant updatedAt, Instant retiredAt, String retireReason, long version) {
+                        Instant updatedAt, Instant retiredAt, String retireReason, long version,
+                        List<String> flags, SecrecyReview secrecyReview) {
+
+        public static final String POSSIBLE_STATE_SECRET = "POSSIBLE_STATE_SECRET";
 
         public List<String> categoryList() {
             return categories == null ? List.of() : categories;
@@ -50,6 +53,30 @@ public final class CatalogModels {
         public List<String> provinceList() {
             return provinces == null ? List.of() : provinces;
         }
+
+        /** The flags of the grade in force (issue 13), as the catalog keeps them. */
+        public List<String> flagList() {
+            return flags == null ? List.of() : flags;
+        }
+
+        public boolean isPossibleStateSecret() {
+            return flagList().contains(POSSIBLE_STATE_SECRET);
+        }
+
+        public boolean isSecrecyCleared() {
+            return secrecyReview != null && secrecyReview.cleared();
+        }
+
+        /** Flagged POSSIBLE_STATE_SECRET and not cleared: the policy service denies all but the owner's VIEW. */
+        public boolean isAwaitingSecrecyReview() {
+            return isPossibleStateSecret() && !isSecrecyCleared();
+        }
+    }
+
+    /** A security-admin's record that the secrecy review cleared a possible state secret (catalog AssetView). */
+    @TemplateData
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record SecrecyReview(boolean cleared, String reference, String justification, String by, Instant at) {
     }
 
     @TemplateData
@@ -136,7 +163,7 @@ public final class CatalogModels {
     /** The masked evidence the catalog keeps with a grading revision (GradingService#evidence). */
     @TemplateData
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Evidence(String classifierLevel, String lineageFloor, List<Reason> reasons,
+    public record Evidence(String classifierLevel, String levelBasis, String lineageFloor, List<Reason> reasons,
                            List<Category> categories, Subjects subjects, Extraction extraction, Integer findingCount,
                            List<Finding> findings) {
 
@@ -273,6 +300,39 @@ public final class CatalogModels {
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record ExportSummary(String id, String format, int entries, int refiling, String exportedBy,
                                 Instant exportedAt) {
+    }
+
+    /**
+     * {@code GET|PUT /api/organisation/profile} (catalog OrganisationProfileService.ProfileView): the organisation's
+     * profile, whether it holds important or core data, and the required fields it lacks.
+     */
+    @TemplateData
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record OrganisationProfile(String organisation, String legalName, String uscc, String sector,
+                                      String province, String filingAuthority, Boolean ciio,
+                                      String dataSecurityOfficer, String dataSecurityBody, Instant updatedAt,
+                                      String updatedBy, boolean holdsImportantData, List<String> missingFields) {
+
+        public List<String> missingList() {
+            return missingFields == null ? List.of() : missingFields;
+        }
+
+        /** Fail closed as the policy service does: a profile without {@code ciio} counts as a CIIO. */
+        public boolean isTreatedAsCiio() {
+            return ciio == null || ciio;
+        }
+    }
+
+    /** {@code PUT /api/organisation/profile} (catalog ProfileRequest); left-out fields are named by its validation. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ProfileRequest(String legalName, String uscc, String sector, String province,
+                                 String filingAuthority, Boolean ciio, String dataSecurityOfficer,
+                                 String dataSecurityBody) {
+    }
+
+    /** {@code POST /api/assets/{id}/secrecy-review} (catalog SecrecyReviewRequest). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record SecrecyReviewRequest(String reference, String justification, Long version) {
     }
 
     /** {@code POST /api/assets}: the registration fields the console's form offers. */

@@ -6,6 +6,9 @@ import cn.energydata.console.backend.PolicyModels.Assessment;
 import cn.energydata.console.backend.PolicyModels.AssessmentCommand;
 import cn.energydata.console.backend.PolicyModels.Controls;
 import cn.energydata.console.backend.PolicyModels.Decision;
+import cn.energydata.console.backend.PolicyModels.Ledger;
+import cn.energydata.console.backend.PolicyModels.LedgerVerification;
+import cn.energydata.console.backend.PolicyModels.PolicyView;
 import cn.energydata.console.backend.PolicyModels.Obligations;
 import cn.energydata.console.backend.PolicyModels.Page;
 import jakarta.ws.rs.Consumes;
@@ -66,4 +69,18 @@ public interface PolicyApi {
     Page<Decision> decisions(@QueryParam("assetId") String assetId, @QueryParam("requester") String requester,
                              @QueryParam("effect") String effect, @QueryParam("page") int page,
                              @QueryParam("size") int size);
+
+    /** A calendar year of the organisation's cross-border ledger ({@code year} null: the current one). */
+    @GET
+    @Path("/cross-border-ledger")
+    Ledger ledger(@QueryParam("year") Integer year, @QueryParam("page") int page, @QueryParam("size") int size);
+
+    @GET
+    @Path("/cross-border-ledger/verify")
+    LedgerVerification verifyLedger();
+
+    /** The loaded policies (any authenticated user); the ledger page reads the cumulative thresholds from them. */
+    @GET
+    @Path("/policies")
+    List<PolicyView> policies();
 }

@@ -38,7 +38,8 @@ public final class PolicyModels {
 
     @TemplateData
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record ControlOutcome(String effect, String summary, List<String> policyIds, List<String> sources) {
+    public record ControlOutcome(String effect, String summary, DecisionObligations obligations,
+                                 List<String> policyIds, List<String> sources) {
     }
 
     @TemplateData
@@ -61,7 +62,8 @@ public final class PolicyModels {
                            String assetId, String effectiveLevel, String action, String destination, String country,
                            String purpose, boolean bulk, String decisionId, List<String> policyIds,
                            String decidedBy, Instant decidedAt, Instant expiresAt, String comment,
-                           Instant consumedAt, int approvalsRequired, String firstApprover) {
+                           Instant consumedAt, int approvalsRequired, String firstApprover,
+                           String exemptionType, String exemptionReason) {
 
         public boolean isPending() {
             return "PENDING".equals(status);
@@ -78,12 +80,105 @@ public final class PolicyModels {
     @TemplateData
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Decision(String decisionId, Instant decidedAt, String requester, String action, String assetId,
-                           String assetLevel, String effectiveLevel, String effect, List<String> policyIds,
-                           List<String> reasons, String approvalId, String approvalStatus) {
+                           String assetLevel, String effectiveLevel, String effect, DecisionObligations obligations,
+                           List<String> policyIds, List<String> reasons, String approvalId, String approvalStatus,
+                           Exemption exemption) {
 
         public List<String> reasonList() {
             return reasons == null ? List.of() : reasons;
         }
+    }
+
+    /** A claimed exemption of the Provisions on cross-border data flows (2024) art. 5, with its reason. */
+    @TemplateData
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Exemption(String type, String reason) {
+    }
+
+    /**
+     * The obligations of a decision or of a controls outcome (policy engine Obligations). Only what the console
+     * names is kept: the flags it shows; the details stay in the policy service's answer.
+     */
+    @TemplateData
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record DecisionObligations(Object encryption, List<String> masking, Boolean watermark, Object logging,
+                                      Integer recordKeepingYears, Boolean contract, Object erasure,
+                                      Boolean dualControl, Boolean secrecyProcess, Boolean separateConsent) {
+
+        /** The obligations present, by name (encryption, masking, … secrecyProcess), in a fixed order. */
+        public List<String> names() {
+            List<String> names = new java.util.ArrayList<>();
+            if (encryption != null) {
+                names.add("encryption");
+            }
+            if (masking != null && !masking.isEmpty()) {
+                names.add("masking");
+            }
+            if (Boolean.TRUE.equals(watermark)) {
+                names.add("watermark");
+            }
+            if (logging != null) {
+                names.add("logging");
+            }
+            if (recordKeepingYears != null) {
+                names.add("recordKeepingYears");
+            }
+            if (Boolean.TRUE.equals(contract)) {
+                names.add("contract");
+            }
+            if (erasure != null) {
+                names.add("erasure");
+            }
+            if (Boolean.TRUE.equals(dualControl)) {
+                names.add("dualControl");
+            }
+            if (Boolean.TRUE.equals(separateConsent)) {
+                names.add("separateConsent");
+            }
+            if (Boolean.TRUE.equals(secrecyProcess)) {
+                names.add("secrecyProcess");
+            }
+            return names;
+        }
+
+        public boolean isSecrecy() {
+            return Boolean.TRUE.equals(secrecyProcess);
+        }
+    }
+
+    /** {@code GET /api/cross-border-ledger}: a calendar year's totals and one page of its entries in chain order. */
+    @TemplateData
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Ledger(String organisation, int year, long persons, long sensitivePersons, int page, int size,
+                         long total, List<LedgerEntry> items) implements Paged<LedgerEntry> {
+    }
+
+    @TemplateData
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record LedgerEntry(long seq, Instant at, String decisionId, String assetId, String action, String country,
+                              String requester, long persons, long sensitivePersons, String approvalId,
+                              String exemptionType, String hash) {
+    }
+
+    /** {@code GET /api/cross-border-ledger/verify}: the ledger's own hash chain recomputed. */
+    @TemplateData
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record LedgerVerification(String organisation, long records, boolean valid, Long brokenAtSeq,
+                                     String problem) {
+    }
+
+    /** {@code GET /api/policies}: the loaded policies; the console reads the cross-border thresholds from them. */
+    @TemplateData
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record PolicyView(String id, int version, String description, String source, String effect, String reason,
+                             PolicyMatch match) {
+    }
+
+    @TemplateData
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record PolicyMatch(List<String> levels, List<String> destinations, List<String> categories, Boolean ciio,
+                              Boolean exemptionClaimed, String missingAssessment, Long minCumulativePersons,
+                              Long minCumulativeSensitivePersons) {
     }
 
     /** Body of approve / reject (policy ApprovalDecisionCommand). */

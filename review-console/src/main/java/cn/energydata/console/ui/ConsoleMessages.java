@@ -41,8 +41,44 @@ public interface ConsoleMessages {
     @Message("{#when obligation}{#is 'ANNUAL_RISK_ASSESSMENT'}Annual risk assessment{#is 'MINORS_PI_COMPLIANCE_AUDIT'}Minors' personal information audit (by 31 January){#is 'IMPORTANT_DATA_CATALOGUE_FILING'}Important-data catalogue filing{#else}{obligation}{/when}")
     String obligation(String obligation);
 
-    @Message("{#when notice}{#is 'registered'}The asset was registered.{#is 'graded'}The asset was registered or uploaded and graded.{#is 'pending'}The classifier is unavailable: grading will follow automatically.{#is 'reviewed'}Your review was recorded.{#is 'awaiting-second'}The core downgrade now awaits a second reviewer.{#is 'second-approved'}The downgrade was approved.{#is 'second-rejected'}The downgrade was rejected.{#is 'proposal-rejected'}The proposal was rejected; the grade stays.{#is 'approved'}The approval was recorded.{#is 'rejected'}The request was rejected.{#is 'assessment'}The assessment was recorded.{#else}{notice}{/when}")
+    @Message("{#when notice}{#is 'registered'}The asset was registered.{#is 'graded'}The asset was registered or uploaded and graded.{#is 'pending'}The classifier is unavailable: grading will follow automatically.{#is 'reviewed'}Your review was recorded.{#is 'awaiting-second'}The core downgrade now awaits a second reviewer.{#is 'second-approved'}The downgrade was approved.{#is 'second-rejected'}The downgrade was rejected.{#is 'proposal-rejected'}The proposal was rejected; the grade stays.{#is 'approved'}The approval was recorded.{#is 'rejected'}The request was rejected.{#is 'assessment'}The assessment was recorded.{#is 'secrecy-cleared'}The secrecy review's clearance was recorded; the flag stays beside it.{#is 'profile-saved'}The organisation profile was saved.{#else}{notice}{/when}")
     String notice(String notice);
+
+    @Message("{#when flag}{#is 'POSSIBLE_STATE_SECRET'}Possible state secret{#is 'OUT_OF_SCOPE'}Out of scope{#is 'NEEDS_REVIEW'}Needs review{#is 'PRODUCTION_CONTROL_ZONE'}Production control zone{#else}{flag}{/when}")
+    String flag(String flag);
+
+    @Message("{#when flag}{#is 'POSSIBLE_STATE_SECRET'}Possibly a state secret: until the secrecy review clears it, every action but VIEW by its registrant and the organisation's reviewers and security-admins is denied and routed to the secrecy process.{#is 'OUT_OF_SCOPE'}Outside the energy data rules (other regulators): it stays graded and visible but is kept out of the NEA important-data catalogue.{#is 'NEEDS_REVIEW'}The classifier is not sure (content not fully read, or a borderline result): a reviewer must decide, and until then it is handled as core.{#is 'PRODUCTION_CONTROL_ZONE'}Power monitoring system data of production control zones I/II: it stays in the zone and crosses only through the isolation devices.{#else}{flag}{/when}")
+    String flag_explained(String flag);
+
+    @Message("{#when basis}{#is 'CONTENT'}Whole content{#is 'PARTIAL'}Part of the content{#is 'UNKNOWN'}Content unknown{#else}{basis}{/when}")
+    String level_basis_label(String basis);
+
+    @Message("{#when basis}{#is 'CONTENT'}graded on everything the document contains.{#is 'PARTIAL'}graded on the part that could be read; the rest is unknown.{#is 'UNKNOWN'}nothing of the content could be read: handled as core until a reviewer decides.{#else}{basis}{/when}")
+    String level_basis_explained(String basis);
+
+    @Message("{#when status}{#is 'COMPLETE'}Complete{#is 'TRUNCATED'}Truncated{#is 'PARTIAL'}Partial{#is 'ENCRYPTED'}Encrypted{#is 'UNREADABLE'}Unreadable{#is 'EMPTY'}Empty{#is 'UNSUPPORTED'}Unsupported{#else}{status}{/when}")
+    String extraction_label(String status);
+
+    @Message("{#when status}{#is 'COMPLETE'}everything was read.{#is 'TRUNCATED'}the size limit was reached; only the first part was read.{#is 'PARTIAL'}a parser stopped after some text; only that part was read.{#is 'ENCRYPTED'}the document, or an entry of an archive, is encrypted or password-protected.{#is 'UNREADABLE'}corrupt or malformed, or no text at all (an image, a scan).{#is 'EMPTY'}0 bytes, or white space only.{#is 'UNSUPPORTED'}binary content of a type no parser reads.{/when}")
+    String extraction_explained(String status);
+
+    @Message("{#when sector}{#is 'POWER_GRID'}Power grid{#is 'POWER_GENERATION'}Power generation{#is 'OIL_GAS'}Oil and gas{#is 'COAL'}Coal{#is 'NUCLEAR'}Nuclear{#is 'NEW_ENERGY'}New energy{#is 'OTHER'}Other{#else}{sector}{/when}")
+    String sector(String sector);
+
+    @Message("{#when field}{#is 'organisation'}Organisation{#is 'legalName'}Legal name{#is 'uscc'}Unified social credit code{#is 'sector'}Sector{#is 'province'}Province{#is 'filingAuthority'}Filing authority{#is 'ciio'}Critical-information-infrastructure operator{#is 'dataSecurityOfficer'}Data-security officer{#is 'dataSecurityBody'}Data-security body{#else}{field}{/when}")
+    String org_field(String field);
+
+    @Message("{#when type}{#is 'CONTRACT_WITH_INDIVIDUAL'}Contract with the individual (art. 5){#is 'CROSS_BORDER_HR'}Cross-border human-resources management (art. 5){#is 'EMERGENCY'}Emergency: a person's life, health or property (art. 5){#else}{type}{/when}")
+    String exemption_type(String type);
+
+    @Message("{#when name}{#is 'encryption'}Encryption{#is 'masking'}Masking{#is 'watermark'}Watermark{#is 'logging'}Logging{#is 'recordKeepingYears'}Records kept{#is 'contract'}Standard contract{#is 'erasure'}Erasure with certificate{#is 'dualControl'}Dual control{#is 'separateConsent'}Evidence of separate consent{#is 'secrecyProcess'}Route to the secrecy process (possible state secret){#else}{name}{/when}")
+    String decision_obligation(String name);
+
+    @Message("{#when name}{#is 'uscc'}18 characters (GB 32100); the catalog verifies the check character.{/when}")
+    String org_hint(String name);
+
+    @Message("{#when metric}{#is 'persons'}Persons ≥ {atLeast}{#is 'sensitivePersons'}Sensitive persons ≥ {atLeast}{#else}{metric}{/when}")
+    String threshold_metric(String metric, Object atLeast);
 
     @Message("Energy data review console")
     String app_name();
@@ -592,6 +628,162 @@ public interface ConsoleMessages {
 
     @Message("No decisions.")
     String decisions_none();
+
+    @Message("Organisation")
+    String nav_organisation();
+
+    @Message("Cross-border ledger")
+    String nav_ledger();
+
+    @Message("Yes")
+    String yes();
+
+    @Message("No")
+    String no();
+
+    @Message("Organisation profile")
+    String org_title();
+
+    @Message("Profile")
+    String org_profile_heading();
+
+    @Message("Your organisation has no profile yet.")
+    String org_none();
+
+    @Message("The organisation holds important or core data, so its profile must also name (DSL art. 27; NDSMR art. 30):")
+    String org_missing_intro();
+
+    @Message("Holds important or core data")
+    String org_holds_important();
+
+    @Message("Edit the profile")
+    String org_edit_heading();
+
+    @Message("The data-security officer and body are required once the organisation holds important or core data.")
+    String org_officer_hint();
+
+    @Message("Save the profile")
+    String org_save();
+
+    @Message("Yes: a critical-information-infrastructure operator")
+    String ciio_option_yes();
+
+    @Message("No")
+    String ciio_option_no();
+
+    @Message("As a critical-information-infrastructure operator, the organisation may send any personal information or important data abroad only with a CAC security assessment on file (for personal information, unless an art. 5 exemption is claimed), whatever the number of people (Provisions on cross-border data flows art. 7(1); PIPL art. 40).")
+    String ciio_yes_explained();
+
+    @Message("As an organisation that is not a critical-information-infrastructure operator, it sends personal information abroad under this year's cumulative thresholds (standard contract from 100 000 people or for any sensitive personal information, CAC security assessment from 1 million people or 10 000 people's sensitive personal information), and important data only with a CAC security assessment (Provisions on cross-border data flows art. 7/8).")
+    String ciio_no_explained();
+
+    @Message("Without a profile saying otherwise, the policy service treats the organisation as a critical-information-infrastructure operator (fail closed): any personal information or important data abroad needs a CAC security assessment.")
+    String ciio_unknown_explained();
+
+    @Message("Flags and secrecy review")
+    String flags_heading();
+
+    @Message("Awaiting the secrecy review: actions on this asset are denied and routed to the secrecy process, except VIEW by its registrant and the organisation's reviewers and security-admins.")
+    String secrecy_pending();
+
+    @Message("The secrecy review cleared this asset (reference {reference}, recorded by {by})")
+    String secrecy_cleared(String reference, String by);
+
+    @Message("Record the secrecy office's decision that the asset is not a state secret. The flag stays on the asset; the policy service stops denying.")
+    String secrecy_form_intro();
+
+    @Message("Reference of the secrecy decision")
+    String secrecy_reference();
+
+    @Message("Record the clearance")
+    String secrecy_submit();
+
+    @Message("Grade based on")
+    String level_basis();
+
+    @Message("Reason")
+    String extraction_reason();
+
+    @Message("Exemption claimed")
+    String exemption_claimed();
+
+    @Message("Reason")
+    String exemption_reason();
+
+    @Message("Obligations")
+    String col_obligations();
+
+    @Message("Cross-border ledger")
+    String ledger_title();
+
+    @Message("Personal information the policy service permitted abroad, per calendar year (Asia/Shanghai); each export is added to this year's total, and the export thresholds apply to the total plus the request.")
+    String ledger_intro();
+
+    @Message("Year")
+    String ledger_year();
+
+    @Message("Totals of {year}")
+    String ledger_totals_heading(Object year);
+
+    @Message("Totals of this year")
+    String ledger_totals_heading_current();
+
+    @Message("Persons")
+    String ledger_persons();
+
+    @Message("Sensitive persons")
+    String ledger_sensitive_persons();
+
+    @Message("Entries are added up, never deduplicated: overlap between assets is unknown, so the count errs on the strict side.")
+    String ledger_counting();
+
+    @Message("Thresholds of the loaded policies (以上 includes the number)")
+    String thresholds_caption();
+
+    @Message("Threshold")
+    String col_threshold();
+
+    @Message("This year")
+    String col_this_year();
+
+    @Message("not a CIIO")
+    String threshold_not_ciio();
+
+    @Message("Reached")
+    String threshold_reached();
+
+    @Message("{remaining} to go")
+    String threshold_remaining(Object remaining);
+
+    @Message("No policy sets a cumulative threshold.")
+    String thresholds_none();
+
+    @Message("Entries")
+    String ledger_entries_heading();
+
+    @Message("{count} entries this year")
+    String ledger_entries_count(Object count);
+
+    @Message("No personal information was permitted abroad this year.")
+    String ledger_empty();
+
+    @Message("Country")
+    String col_country();
+
+    @Message("Hash")
+    String col_hash();
+
+    @Message("approval")
+    String ledger_approval();
+
+    @Message("Ledger chain")
+    String ledger_verify_heading();
+
+    @Message("The ledger's hash chain of {records} entries is intact.")
+    String ledger_chain_valid(Object records);
+
+    @Message("The ledger's hash chain of {records} entries is broken at entry {seq}")
+    String ledger_chain_broken(Object records, Object seq);
 
     @Message("Error {status}")
     String error_title(Object status);

@@ -9,6 +9,7 @@ import cn.energydata.console.backend.CatalogModels.Outcome;
 import cn.energydata.console.backend.CatalogModels.ProposalDecisionRequest;
 import cn.energydata.console.backend.CatalogModels.ReviewRequest;
 import cn.energydata.console.backend.CatalogModels.SecondReviewRequest;
+import cn.energydata.console.backend.CatalogModels.SecrecyReviewRequest;
 import cn.energydata.console.backend.PolicyApi;
 import cn.energydata.console.ui.Roles;
 import io.quarkus.qute.Location;
@@ -196,6 +197,21 @@ public class AssetPages {
                 () -> catalog.decideProposal(id.toString(), revisionId, request));
         return pages.seeOther("/assets/" + id + "?notice=" + (accepted ? reviewNotice(outcome)
                 : "proposal-rejected"));
+    }
+
+    /**
+     * A security-admin records that the secrecy review cleared an asset flagged POSSIBLE_STATE_SECRET; the flag
+     * stays and the policy service stops denying (catalog 409 {@code not-flagged} for an asset without the flag).
+     */
+    @POST
+    @Path("/{id}/secrecy-review")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Roles.SECURITY_ADMIN)
+    public Response secrecyReview(@PathParam("id") UUID id, @RestForm String reference,
+                                  @RestForm String justification, @RestForm Long version) {
+        SecrecyReviewRequest request = new SecrecyReviewRequest(trim(reference), trim(justification), version);
+        Backends.call(Backends.CATALOG, () -> catalog.secrecyReview(id.toString(), request));
+        return pages.seeOther("/assets/" + id + "?notice=secrecy-cleared");
     }
 
     private static String reviewNotice(Outcome outcome) {

@@ -1,0 +1,106 @@
+package cn.energydata.console.web;
+
+import cn.energydata.console.backend.Backends;
+import cn.energydata.console.backend.CatalogApi;
+import cn.energydata.console.backend.PolicyApi;
+import cn.energydata.console.backend.PolicyModels.PolicyView;
+import cn.energydata.console.ui.Roles;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateData;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The cross-border ledger of policy-service (issue 13): a calendar year's totals of persons whose personal
+ * information was permitted abroad, against the cumulative thresholds of the loaded policies, the entries page by
+ * page, and the ledger's hash chain verified. For security-admins and auditors, as the policy service allows.
+ */
+@Path("/ledger")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({Roles.SECURITY_ADMIN, Roles.AUDITOR})
+public class LedgerPages {
+
+    @Inject
+    Template ledger;
+
+    @Inject
+    Pages pages;
+
+    @Inject
+    @RestClient
+    PolicyApi policy;
+
+    @Inject
+    @RestClient
+    CatalogApi catalog;
+
+    /** One cumulative threshold of a policy (match.minCumulativePersons / minCumulativeSensitivePersons). */
+    @TemplateData
+    public record Threshold(String policyId, String metric, long atLeast, String effect, String description,
+                            String source, Boolean ciio, long total) {
+
+        /** 以上 includes the number: the threshold is reached at exactly {@code atLeast}. */
+        public boolean isReached() {
+            return total >= atLeast;
+        }
+
+        public long remaining() {
+            return Math.max(0, atLeast - total);
+        }
+
+        public long percent() {
+            return atLeast <= 0 ? 100 : Math.min(100, total * 100 / atLeast);
+        }
+    }
+
+    @GET
+    public Response show(@QueryParam("year") Integer year, @QueryParam("page") @DefaultValue("0") int page) {
+        Integer y = year != null && year >= 2000 && year <= 2100 ? year : null;
+        int p = Math.max(0, page);
+        var entries = Backends.attempt(Backends.POLICY, () -> policy.ledger(y, p, AssetPages.PAGE_SIZE));
+        var policies = Backends.attempt(Backends.POLICY, policy::policies);
+        var profile = Backends.attempt(Backends.CATALOG, catalog::profile);
+        List<Threshold> thresholds = entries.ok() && policies.ok()
+                ? thresholds(policies.value(), entries.value().persons(), entries.value().sensitivePersons())
+                : List.of();
+        int shownYear = entries.ok() ? entries.value().year() : y == null ? 0 : y;
+        return pages.ok(ledger.data("entries", entries).data("policies", policies).data("thresholds", thresholds)
+                .data("verification", Backends.attempt(Backends.POLICY, policy::verifyLedger))
+                .data("profile", profile).data("year", shownYear)
+                // No profile (404) or no answer: the policy service treats the organisation as a CIIO.
+                .data("ciio", !profile.ok() || profile.value().isTreatedAsCiio())
+                .data("profileMissing", profile.problem() != null && profile.problem().status() == 404)
+                .data("pagerBase", "/ledger?" + (shownYear == 0 ? "" : "year=" + shownYear + "&")));
+    }
+
+    static List<Threshold> thresholds(List<PolicyView> policies, long persons, long sensitivePersons) {
+        List<Threshold> list = new ArrayList<>();
+        for (PolicyView pv : policies == null ? List.<PolicyView>of() : policies) {
+            if (pv.match() == null) {
+                continue;
+            }
+            if (pv.match().minCumulativePersons() != null) {
+                list.add(new Threshold(pv.id(), "persons", pv.match().minCumulativePersons(), pv.effect(),
+                        pv.description(), pv.source(), pv.match().ciio(), persons));
+            }
+            if (pv.match().minCumulativeSensitivePersons() != null) {
+                list.add(new Threshold(pv.id(), "sensitivePersons", pv.match().minCumulativeSensitivePersons(),
+                        pv.effect(), pv.description(), pv.source(), pv.match().ciio(), sensitivePersons));
+            }
+        }
+        list.sort(Comparator.comparing(Threshold::metric).thenComparingLong(Threshold::atLeast));
+        return list;
+    }
+}
