@@ -44,6 +44,7 @@ class CatalogueAndAuditJourneySystemTest {
         for (String id : List.of(general, important, core)) {
             journey.confirm("bob", id, "Checked the evidence").statusCode(200);
         }
+        journey.clearSecrecy(core);
 
         // Decisions the auditor will find in the log.
         String permit = journey.decide("alice", "DOWNLOAD", general, null)
@@ -74,9 +75,9 @@ class CatalogueAndAuditJourneySystemTest {
         // The same catalogue as CSV; a second filing finds the entries unchanged.
         String csv = journey.as(ADMIN).queryParam("format", "csv").post(journey.config.catalogUrl() + "/api/exports")
                 .then().statusCode(200).contentType("text/csv").extract().asString();
-        assertTrue(csv.startsWith("assetId,name,categories,level"), "CSV header");
-        String coreLine = csv.lines().filter(l -> l.startsWith(core)).findFirst().orElseThrow();
-        assertTrue(coreLine.contains(",CORE,") && coreLine.endsWith(",UNCHANGED,"), "re-filed unchanged: " + coreLine);
+        assertTrue(csv.startsWith("\uFEFF重要数据目录备案表"), "the filing template, UTF-8 with a byte-order mark");
+        String coreLine = csv.lines().filter(l -> l.contains(core)).findFirst().orElseThrow();
+        assertTrue(coreLine.contains(",核心,") && coreLine.contains(",无变化,"), "re-filed unchanged: " + coreLine);
         assertTrue(csv.contains(important));
         assertFalse(csv.contains(general) || csv.contains(northOil));
 

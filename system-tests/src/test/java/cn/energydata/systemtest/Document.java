@@ -98,6 +98,15 @@ public record Document(String fileName, String mediaType, byte[] bytes) {
         return text("customers-" + people + ".csv", "text/csv", csv.toString());
     }
 
+    /** A customer list of {@code people} distinct mobile numbers: personal information, not sensitive. */
+    static Document mobileCustomers(int people, int series) {
+        StringBuilder csv = new StringBuilder("客户编号,手机\n");
+        for (int i = 0; i < people; i++) {
+            csv.append('M').append(i + 1).append(',').append(String.format("13%d%08d", series, i)).append('\n');
+        }
+        return text("mobiles-" + people + ".csv", "text/csv", csv.toString());
+    }
+
     /** A table of strategic crude reserves by site (invented): the classifier flags it a possible state secret. */
     static Document strategicReserves() {
         return text("reserves.txt", "text/plain", "国家石油储备库库存月报（内部）\n战略石油储备：各储备库库存与周转计划。\n");
