@@ -119,4 +119,38 @@ class CatalogueAndAuditJourneySystemTest {
                 .then().statusCode(200).body("valid", equalTo(true))
                 .extract().jsonPath().getLong("records");
     }
+
+    /**
+     * Issue 13: the filing catalogue files reviewed grades only, leaves out-of-scope data out (city gas is another
+     * regulator's), and an asset filed before and since downgraded comes back as a de-filing row.
+     */
+    @Test
+    void theFilingCatalogueDefilesADowngradeAndLeavesOutOfScopeDataOut() {
+        String filed = journey.registerGraded("alice", "Substation EAST-880 configuration",
+                Document.substationConfiguration("EAST-880-" + journey.suffix), "IMPORTANT");
+        journey.confirm("bob", filed, "Checked the evidence").statusCode(200);
+        String cityGas = journey.register("alice", journey.fileAsset("City gas network routes"));
+        journey.upload("alice", cityGas, Document.text("gas-routes.txt", "text/plain",
+                        "城市燃气管网输气管道走向说明（内部）：各阀室坐标与管输能力。"))
+                .statusCode(200)
+                .body("flags", org.hamcrest.Matchers.hasItem("OUT_OF_SCOPE"));
+        journey.confirm("bob", cityGas, "City gas: graded, but the energy regulator's catalogue is not its place")
+                .statusCode(200);
+        String unreviewed = journey.registerGraded("alice", "Substation EAST-881 configuration",
+                Document.substationConfiguration("EAST-881-" + journey.suffix), "IMPORTANT");
+
+        JsonPath first = journey.as(ADMIN).post(journey.config.catalogUrl() + "/api/exports")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals("NEW", first.getString("entries.find { it.assetId == '" + filed + "' }.filing"));
+        List<String> entries = first.getList("entries.assetId");
+        assertFalse(entries.contains(cityGas), "out-of-scope data is not filed with the energy regulator");
+        assertFalse(entries.contains(unreviewed), "only reviewed grades are filed");
+        assertTrue(first.getString("header.uscc") != null, "the header names the organisation: " + first.get("header"));
+
+        journey.override("bob", filed, "GENERAL", "A vendor's public template, no site data").statusCode(200);
+        JsonPath second = journey.as(ADMIN).post(journey.config.catalogUrl() + "/api/exports")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals("DEFILING", second.getString("entries.find { it.assetId == '" + filed + "' }.filing"),
+                "a filed asset downgraded to general is de-filed");
+    }
 }
