@@ -17,11 +17,11 @@ REASON = [("SECOND_REVIEW","Second review","待复核"),("PROPOSAL","Re-grading 
 EFFECT = [("PERMIT","Permit","允许"),("APPROVAL_REQUIRED","Approval required","需审批"),("DENY","Deny","拒绝")]
 ACTION = [("VIEW","View","查看"),("DOWNLOAD","Download","下载"),("MODIFY","Modify","修改"),("SHARE_INTERNAL","Share internally","内部共享"),("PROVIDE_TO_ENTITY","Provide to another entity","向其他主体提供"),("TRANSFER_CROSS_BORDER","Cross-border transfer","出境"),("PUBLISH","Publish","公开"),("DELETE","Delete","删除"),("MODEL_TRAINING","Model training","模型训练")]
 APPROVAL = [("PENDING","Pending","待审批"),("APPROVED","Approved","已批准"),("REJECTED","Rejected","已驳回"),("CONSUMED","Used","已使用")]
-ASSESS = [("ANNUAL_RISK","Annual risk assessment","年度风险评估"),("CAC_CROSS_BORDER","CAC cross-border security assessment","网信办出境安全评估"),("CROSS_ENTITY","Cross-entity risk assessment","跨主体风险评估"),("PUBLICATION","Publication assessment","公开前评估")]
+ASSESS = [("ANNUAL_RISK","Annual risk assessment","年度风险评估"),("CAC_CROSS_BORDER","CAC cross-border security assessment","网信办出境安全评估"),("CROSS_ENTITY","Cross-entity risk assessment","跨主体风险评估"),("PUBLICATION","Publication assessment","公开前评估"),("PI_IMPACT","Personal information protection impact assessment (PIPL art. 55)","个人信息保护影响评估（《个人信息保护法》第五十五条）")]
 TYPE = [("FILE","File","文件"),("DATASET","Data set","数据集"),("TABLE","Table","数据表"),("DATABASE","Database","数据库"),("SYSTEM","System","系统"),("DOCUMENT_COLLECTION","Document collection","文档集"),("STREAM","Stream","数据流")]
 ACT = [("PLANNING","Planning","规划"),("DESIGN","Design","设计"),("CONSTRUCTION","Construction","建设"),("PRODUCTION","Production","生产"),("STORAGE_TRANSPORT","Storage and transport","储运"),("CONSUMPTION","Consumption","消费"),("RESEARCH_DEVELOPMENT","Research and development","研发"),("OUT_OF_SCOPE_CITY_GAS","City gas (out of scope)","城镇燃气（不适用）"),("OUT_OF_SCOPE_HEATING","Heating (out of scope)","供热（不适用）"),("OUT_OF_SCOPE_FILLING_STATION","Filling station (out of scope)","加油加气站（不适用）"),("OUT_OF_SCOPE_OTHER","Other (out of scope)","其他（不适用）")]
-OBL = [("ANNUAL_RISK_ASSESSMENT","Annual risk assessment","年度风险评估"),("MINORS_PI_COMPLIANCE_AUDIT","Minors' personal information audit (by 31 January)","未成年人个人信息合规审计（1月31日前）"),("IMPORTANT_DATA_CATALOGUE_FILING","Important-data catalogue filing","重要数据目录备案")]
-NOTICE = [("registered","The asset was registered.","资产已登记。"),("graded","The asset was registered or uploaded and graded.","已完成定级。"),("pending","The classifier is unavailable: grading will follow automatically.","分类服务暂不可用，稍后将自动定级。"),("reviewed","Your review was recorded.","审核结果已记录。"),("awaiting-second","The core downgrade now awaits a second reviewer.","核心数据降级已提交，等待第二位审核人复核。"),("second-approved","The downgrade was approved.","降级已批准。"),("second-rejected","The downgrade was rejected.","降级已驳回。"),("proposal-rejected","The proposal was rejected; the grade stays.","提议已驳回，定级保持不变。"),("approved","The approval was recorded.","审批已记录。"),("rejected","The request was rejected.","申请已驳回。"),("assessment","The assessment was recorded.","评估已记录。"),("secrecy-cleared","The secrecy review's clearance was recorded; the flag stays beside it.","保密审查解除结论已记录，标记仍予保留。"),("profile-saved","The organisation profile was saved.","组织信息已保存。")]
+OBL = [("ANNUAL_RISK_ASSESSMENT","Annual risk assessment","年度风险评估"),("MINORS_PI_COMPLIANCE_AUDIT","Minors' personal information audit (by 31 January)","未成年人个人信息合规审计（1月31日前）"),("IMPORTANT_DATA_CATALOGUE_FILING","Important-data catalogue filing","重要数据目录备案"),("DATA_SECURITY_OFFICER_AND_BODY","Data-security officer and body","数据安全负责人和管理机构"),("IMPORTANT_DATA_REORGANISATION_REPORT","Disposal plan reported on a merger, division, dissolution or bankruptcy","合并、分立、解散、破产时报告数据处置方案"),("IMPORTANT_DATA_PROCESSOR_DUTIES_BY_PI_SCALE","Important-data processor duties (personal information of 10 million people or more)","重要数据处理者义务（处理1000万人以上个人信息）"),("INCIDENT_INITIAL_REPORT","Incident: initial report","网络安全事件初始报告"),("INCIDENT_FINAL_REPORT","Incident: final report","网络安全事件总结报告")]
+NOTICE = [("registered","The asset was registered.","资产已登记。"),("graded","The asset was registered or uploaded and graded.","已完成定级。"),("pending","The classifier is unavailable: grading will follow automatically.","分类服务暂不可用，稍后将自动定级。"),("reviewed","Your review was recorded.","审核结果已记录。"),("awaiting-second","The core downgrade now awaits a second reviewer.","核心数据降级已提交，等待第二位审核人复核。"),("second-approved","The downgrade was approved.","降级已批准。"),("second-rejected","The downgrade was rejected.","降级已驳回。"),("proposal-rejected","The proposal was rejected; the grade stays.","提议已驳回，定级保持不变。"),("approved","The approval was recorded.","审批已记录。"),("rejected","The request was rejected.","申请已驳回。"),("assessment","The assessment was recorded.","评估已记录。"),("secrecy-cleared","The secrecy review's clearance was recorded; the flag stays beside it.","保密审查解除结论已记录，标记仍予保留。"),("profile-saved","The organisation profile was saved.","组织信息已保存。"),("filing-saved","The filing fields were saved.","备案字段已保存。"),("incident-recorded","The incident was recorded with its report deadlines.","事件已记录，并已计算报告时限。"),("incident-reported","The report was recorded.","报告已记录。")]
 
 FLAG = [("POSSIBLE_STATE_SECRET","Possible state secret","可能涉及国家秘密"),("OUT_OF_SCOPE","Out of scope","不适用范围"),("NEEDS_REVIEW","Needs review","需人工审核"),("PRODUCTION_CONTROL_ZONE","Production control zone","生产控制大区")]
 FLAG_WHY = [("POSSIBLE_STATE_SECRET","Possibly a state secret: until the secrecy review clears it, every action but VIEW by its registrant and the organisation's reviewers and security-admins is denied and routed to the secrecy process.","可能涉及国家秘密：在保密审查解除前，除登记人及本组织审核人、安全管理员查看外，其他操作一律拒绝并转入保密流程。"),("OUT_OF_SCOPE","Outside the energy data rules (other regulators): it stays graded and visible but is kept out of the NEA important-data catalogue.","不属于能源数据管理范围（由其他主管部门管理）：保留定级并可查看，但不纳入国家能源局重要数据目录备案。"),("NEEDS_REVIEW","The classifier is not sure (content not fully read, or a borderline result): a reviewer must decide, and until then it is handled as core.","分类结果不确定（内容未完整读取或结果存疑）：需由审核人决定，在此之前按核心数据管理。"),("PRODUCTION_CONTROL_ZONE","Power monitoring system data of production control zones I/II: it stays in the zone and crosses only through the isolation devices.","电力监控系统生产控制大区（安全区I/II）数据：应留在本区内，仅经隔离装置跨区传输。")]
@@ -33,6 +33,13 @@ SECTOR = [("POWER_GRID","Power grid","电网"),("POWER_GENERATION","Power genera
 ORG_FIELD = [("organisation","Organisation","组织标识"),("legalName","Legal name","法定名称"),("uscc","Unified social credit code","统一社会信用代码"),("sector","Sector","行业"),("province","Province","省份"),("filingAuthority","Filing authority","备案主管部门"),("ciio","Critical-information-infrastructure operator","关键信息基础设施运营者"),("dataSecurityOfficer","Data-security officer","数据安全负责人"),("dataSecurityBody","Data-security body","数据安全管理机构")]
 EXEMPTION = [("CONTRACT_WITH_INDIVIDUAL","Contract with the individual (art. 5)","订立、履行个人作为一方当事人的合同所必需（第五条）"),("CROSS_BORDER_HR","Cross-border human-resources management (art. 5)","跨境人力资源管理所必需（第五条）"),("EMERGENCY","Emergency: a person's life, health or property (art. 5)","紧急情况下保护自然人生命健康和财产安全所必需（第五条）")]
 OBLIGATION_NAME = [("encryption","Encryption","加密"),("masking","Masking","脱敏"),("watermark","Watermark","水印"),("logging","Logging","日志留存"),("recordKeepingYears","Records kept","记录保存"),("contract","Standard contract","标准合同"),("erasure","Erasure with certificate","销毁并出具证明"),("dualControl","Dual control","双人控制"),("separateConsent","Evidence of separate consent","留存单独同意证明"),("secrecyProcess","Route to the secrecy process (possible state secret)","转入保密流程（可能涉及国家秘密）")]
+
+OBL_STATUS = [("OVERDUE","Overdue","已逾期"),("DUE_SOON","Due soon","即将到期"),("UPCOMING","Upcoming","未到期"),("NONE_ON_FILE","None on file","无记录"),("MET","Met","已满足"),("MISSING","Missing","缺失"),("ON_EVENT","When the event happens","事件发生时履行"),("UNKNOWN","Unknown: the facts could not be read","未知：无法读取相关信息")]
+FILING_FIELD = [("system","System holding the data","所在系统"),("format","Carrier (form of the data)","数据载体"),("storageLocation","Storage location","存储位置"),("storageRegions","Storage regions","存储地域"),("provinces","Coverage (provinces)","覆盖范围（省份）"),("volume","Volume (records or bytes)","数据量（条数或字节数）"),("volume.records","Records","数据量（条）"),("volume.bytes","Bytes","数据量（字节）"),("volume.distinctPersons","Number of people (personal information)","涉及自然人数"),("purpose","Purpose of processing","处理目的"),("shared","Shared outside the organisation","是否对外共享"),("sharingDetails","Sharing details","共享情况"),("crossBorder","Transferred abroad","是否出境"),("securityMeasures","Security measures","安全保护措施"),("version","Version","版本")]
+FILING_KIND = [("NEW","New filing","新增备案"),("UNCHANGED","Unchanged","无变化"),("REFILING_REQUIRED","Re-filing","变更备案"),("DEFILING","De-filing","注销备案"),("INCOMPLETE","Incomplete, not filed","信息不全，未备案")]
+SEVERITY = [("GENERAL","General","一般"),("LARGER","Larger","较大"),("MAJOR","Major","重大"),("ESPECIALLY_MAJOR","Especially major","特别重大")]
+REPORT_STATUS = [("NOT_REQUIRED","Not required","无需报告"),("DUE","Due","待报告"),("OVERDUE","Overdue","已逾期"),("REPORTED","Reported","已报告"),("REPORTED_LATE","Reported late","逾期报告")]
+REPORT_TYPE = [("INITIAL","Initial report","初始报告"),("FINAL","Final report","总结报告")]
 
 def enum(key, var, table):
     m(key, when(var, [(k,en) for k,en,zh in table]), when(var, [(k,zh) for k,en,zh in table]), "String "+var)
@@ -47,6 +54,8 @@ enum("level_basis_explained","basis",BASIS_WHY); enum("extraction_label","status
 m("extraction_explained", when("status",[(k,en) for k,en,zh in EXTR_WHY],False), when("status",[(k,zh) for k,en,zh in EXTR_WHY],False), "String status")
 enum("sector","sector",SECTOR); enum("org_field","field",ORG_FIELD); enum("exemption_type","type",EXEMPTION)
 enum("decision_obligation","name",OBLIGATION_NAME)
+enum("obligation_status","status",OBL_STATUS); enum("filing_field","field",FILING_FIELD); enum("filing_kind","filing",FILING_KIND)
+enum("severity","severity",SEVERITY); enum("report_status","status",REPORT_STATUS); enum("report_type","type",REPORT_TYPE)
 m("org_hint", when("name",[("uscc","18 characters (GB 32100); the catalog verifies the check character.")],False), when("name",[("uscc","18 位（GB 32100），系统校验末位校验码。")],False), "String name")
 m("threshold_metric", when("metric",[("persons","Persons ≥ {atLeast}"),("sensitivePersons","Sensitive persons ≥ {atLeast}")]), when("metric",[("persons","个人信息 {atLeast} 人以上"),("sensitivePersons","敏感个人信息 {atLeast} 人以上")]), "String metric, Object atLeast")
 
@@ -237,6 +246,56 @@ m("ledger_approval","approval","审批")
 m("ledger_verify_heading","Ledger chain","台账哈希链校验")
 m("ledger_chain_valid","The ledger's hash chain of {records} entries is intact.","共 {records} 条台账记录，哈希链完整。","Object records")
 m("ledger_chain_broken","The ledger's hash chain of {records} entries is broken at entry {seq}","共 {records} 条台账记录，哈希链在第 {seq} 条处断裂","Object records, Object seq")
+# issue 13: filing fields, exports, incidents, inventory. Plain labels are grouped in keyed messages
+# ({msg:filing_text('filing_heading')}): the bundle must stay at 300 messages or fewer (see the check at the end).
+FILING_TEXT = [("filing_heading","Filing with the energy authority","目录备案"),
+ ("filing_missing_intro","Graded important or core: the important-data catalogue cannot file this asset until these fields are filled:","已定为重要或核心数据：以下字段填写完整后方可纳入重要数据目录备案："),
+ ("filing_form_intro","Fill in the filing fields. A number left empty stays as it is; clearing a text or a list removes it.","填写备案字段。留空的数字保持不变；清除文本或列表即删除原值。"),
+ ("filing_missing_tag","missing","缺失"),
+ ("filing_submit","Save the filing fields","保存备案字段"),
+ ("filing_refusal_intro","The catalog did not accept the filing fields:","目录服务未接受备案字段："),
+ ("refiling_overdue","overdue","已逾期"),
+ ("refiling_reason","Why","原因"),
+ ("export_xlsx","Download XLSX","下载 XLSX"),
+ ("col_filed","Filed","已备案"),("col_incomplete","Incomplete","信息不全"),("col_defiling","De-filing","注销备案"),("col_download","Download again","重新下载"),
+ ("export_not_kept","not kept (made before the catalogue was stored)","未保存（早于目录留存功能）"),
+ ("refiling_due_heading","Changes to file","待变更备案"),
+ ("refiling_due_intro","Filed entries whose change has not been filed yet: file them within 3 months of the change (re-filing, or de-filing of an entry that left the catalogue). The next export files them.","已备案条目发生变更但尚未备案：须在变更后3个月内备案（变更备案，或对退出目录的条目注销备案）。下次导出时一并报送。"),
+ ("refiling_due_none","No filed entry has an unfiled change.","没有待变更备案的条目。"),
+ ("col_filed_level","Level on file","备案级别"),("col_filing","Filing","备案类型"),("col_changed","Changed","变更时间"),("col_due_by","Due by","截止日期"),
+ ("refiling_due_link","See the changes to file","查看待变更备案")]
+INCIDENT_TEXT = [("nav_incidents","Incidents","安全事件"),
+ ("incidents_title","Cybersecurity incidents","网络安全事件"),
+ ("incidents_intro","Incidents of the organisation and the reports owed to the authorities: for an incident rated larger (较大) or above, the initial report within 1 hour of discovery for a critical-information-infrastructure operator, 4 hours otherwise; the final report within 30 days.","本组织的网络安全事件及应向主管部门报送的报告：较大及以上事件，关键信息基础设施运营者须在发现后1小时内、其他组织须在4小时内初始报告；30日内提交总结报告。"),
+ ("incidents_none","No incidents recorded.","暂无事件记录。"),
+ ("incident_record_heading","Record an incident","记录事件"),
+ ("field_severity","Severity (your assessment)","事件级别（自评）"),
+ ("hint_severity","A leak of the personal information of 1 000 000 people or more is rated larger at least.","泄露100万人以上个人信息的，至少定为较大事件。"),
+ ("field_persons_affected","People affected","影响人数"),
+ ("field_discovered_at","Discovered at (UTC)","发现时间（UTC）"),
+ ("field_incident_description","What happened (no personal data)","事件经过（不含个人信息）"),
+ ("incident_submit","Record the incident","记录事件"),
+ ("col_discovered","Discovered","发现时间"),("col_severity","Severity","级别"),("col_persons","People","人数"),("col_description","Description","描述"),
+ ("incident_declared","declared","自评"),("incident_raised_by","raised by","上调依据"),
+ ("incident_ciio","CIIO","关键信息基础设施运营者"),("incident_not_ciio","not a CIIO","非关键信息基础设施运营者"),
+ ("report_due","due","截止"),("report_to","to","报送"),
+ ("field_report_reference","Reference","文号"),("field_report_recipient","Recipient (optional)","接收机关（可选）"),
+ ("field_reported_at","Reported at (UTC, empty: now)","报告时间（UTC，留空为当前时间）"),
+ ("incident_overdue","a report is overdue","有报告已逾期")]
+INVENTORY_TEXT = [("inventory_heading","Personal information in the catalogue","目录中的个人信息"),
+ ("inventory_assets","Assets holding personal information","含个人信息的资产"),("inventory_assets_minors","of them with minors' personal information","其中含未成年人个人信息"),
+ ("inventory_persons","People (added up per asset, an upper bound)","人数（按资产累加，为上限）"),("inventory_sensitive","People with sensitive personal information","敏感个人信息人数"),
+ ("inventory_minors","Minors","未成年人"),("inventory_children","Children under 14","不满14周岁儿童"),
+ ("inventory_holds_minors","Holds minors' personal information","持有未成年人个人信息"),
+ ("inventory_scale","Personal information of 10 million people or more (important-data processor duties)","处理1000万人以上个人信息（重要数据处理者义务）"),
+ ("unknown","Unknown","未知")]
+enum("filing_text","key",FILING_TEXT); enum("incident_text","key",INCIDENT_TEXT); enum("inventory_text","key",INVENTORY_TEXT)
+m("refiling_due_by","Re-filing due by {due}","须于 {due} 前变更备案","Object due")
+m("refiling_due_summary","{count} filed entries have an unfiled change, {overdue} overdue; the earliest is due by {due}.","{count} 条已备案条目有未备案的变更，其中 {overdue} 条已逾期；最早截止日期为 {due}。","Object count, Object overdue, Object due")
+m("incidents_total","{count} incidents","共 {count} 起事件","Object count")
+m("report_made","reported, reference {reference}:","已报告，文号 {reference}：","String reference")
+m("report_submit", when("type",[("INITIAL","Record the initial report"),("FINAL","Record the final report")]), when("type",[("INITIAL","记录初始报告"),("FINAL","记录总结报告")]), "String type")
+m("inventory_unknown","Unknown: the catalog's inventory could not be read ({problem}). The duties derived from it are listed as unknown, not as absent.","未知：无法读取目录服务的资产清单（{problem}）。由此得出的义务显示为“未知”，而非“无”。","String problem")
 m("error_title","Error {status}","错误 {status}","Object status")
 m("unavailable_title","Service unavailable.","服务暂不可用。")
 m("unavailable_detail","{service} cannot be reached right now. Please try again in a moment.","暂时无法连接 {service}，请稍后再试。","String service")
@@ -252,6 +311,10 @@ m("unexpected_detail","Please try again. If it happens again, give the administr
 m("logged_out_title","Logged out","已退出登录")
 m("logged_out_text","You have been logged out.","您已退出登录。")
 m("login_again","Log in again","重新登录")
+
+# Quarkus 3.33 splits the resolver of a bundle with more than 300 messages into chunks, and the split class fails
+# the JVM's verification (VerifyError at boot): keep the bundle at 300 messages or fewer (group labels with enum()).
+assert len(E) <= 300, "%d messages: at most 300 in one bundle (group plain labels in keyed messages)" % len(E)
 
 java = ['package cn.energydata.console.ui;', '',
  'import io.quarkus.qute.i18n.Message;', 'import io.quarkus.qute.i18n.MessageBundle;', '',

@@ -79,6 +79,8 @@ public class BackendStub implements QuarkusTestResourceLifecycleManager {
         json(get(urlPathEqualTo("/api/cross-border-ledger")), 200, LEDGER);
         json(get(urlPathEqualTo("/api/cross-border-ledger/verify")), 200, LEDGER_VERIFY);
         json(get(urlPathEqualTo("/api/policies")), 200, POLICIES);
+        json(get(urlPathEqualTo("/api/exports/refiling-due")), 200, REFILING_DUE);
+        json(get(urlPathEqualTo("/api/incidents")), 200, INCIDENTS);
     }
 
     static final String ASSET = """
@@ -165,15 +167,36 @@ public class BackendStub implements QuarkusTestResourceLifecycleManager {
                  "obligations":{},"policyIds":["core.cross-border"],"sources":["Measures"]}}]}
             """;
 
+    /** policy ObligationService: statuses of every kind, and the catalog's inventory it derived them from. */
     static final String OBLIGATIONS = """
             {"organisation":"east-grid","asOf":"2026-11-28","levelsSeen":["IMPORTANT"],"holdsImportantOrCore":true,
-             "holdsMinorsPersonalInformation":true,
+             "holdsMinorsPersonalInformation":true,"importantDataProcessorByPersonalInformationScale":false,
+             "inventory":{"known":true,"assets":12,"assetsWithMinors":3,"persons":1250000,"sensitivePersons":40000,
+                          "minors":5200,"children":800},
              "items":[{"obligation":"ANNUAL_RISK_ASSESSMENT","source":"Measures; NDSMR art. 33","due":"2026-11-28",
                        "status":"NONE_ON_FILE","derived":true,"basis":"IMPORTANT data seen"},
-                      {"obligation":"MINORS_PI_COMPLIANCE_AUDIT","source":"PIPL","due":"2027-01-31","status":"DUE",
-                       "derived":true,"basis":"minors' PI seen"},
-                      {"obligation":"IMPORTANT_DATA_CATALOGUE_FILING","source":"Measures","derived":false,
-                       "note":"catalog-service computes re-filing"}]}
+                      {"obligation":"IMPORTANT_DATA_CATALOGUE_FILING","source":"Measures","status":"UNKNOWN",
+                       "derived":false,"note":"catalog-service computes re-filing"},
+                      {"obligation":"DATA_SECURITY_OFFICER_AND_BODY","source":"NDSMR art. 30; DSL art. 27",
+                       "status":"MISSING","derived":true,"basis":"the organisation holds important or core data"},
+                      {"obligation":"MINORS_PI_COMPLIANCE_AUDIT","source":"Regulations on the Protection of Minors Online art. 37",
+                       "due":"2027-01-31","status":"UPCOMING","derived":true,"basis":"3 asset(s) hold minors' PI"},
+                      {"obligation":"INCIDENT_INITIAL_REPORT","source":"Measures for the reporting of national cybersecurity incidents art. 4",
+                       "due":"2026-11-28","status":"OVERDUE","derived":true,"basis":"incident i1 (LARGER)"}]}
+            """;
+
+    /** The catalog could not be read: the duties derived from the inventory are unknown, never "none". */
+    static final String OBLIGATIONS_INVENTORY_UNKNOWN = """
+            {"organisation":"east-grid","asOf":"2026-11-28","levelsSeen":[],"holdsImportantOrCore":false,
+             "holdsMinorsPersonalInformation":null,"importantDataProcessorByPersonalInformationScale":null,
+             "inventory":{"known":false,"problem":"catalog-service unavailable"},
+             "items":[{"obligation":"IMPORTANT_DATA_PROCESSOR_DUTIES_BY_PI_SCALE","source":"NDSMR art. 28",
+                       "status":"UNKNOWN","derived":false,"note":"catalog-service unavailable"},
+                      {"obligation":"MINORS_PI_COMPLIANCE_AUDIT","source":"Regulations on the Protection of Minors Online art. 37",
+                       "due":"2027-01-31","status":"UNKNOWN","derived":false,"note":"catalog-service unavailable"},
+                      {"obligation":"IMPORTANT_DATA_REORGANISATION_REPORT","source":"NDSMR art. 32","status":"ON_EVENT",
+                       "derived":true},
+                      {"obligation":"DATA_SECURITY_OFFICER_AND_BODY","source":"NDSMR art. 30","status":"MET","derived":true}]}
             """;
 
     static final String APPROVAL_ID = "9d7f3c1e-2222-4c3b-9a53-0a6d2b8b1c02";
@@ -191,9 +214,26 @@ public class BackendStub implements QuarkusTestResourceLifecycleManager {
               "recordedBy":"carol","recordedAt":"2026-01-02T09:00:00Z"}]
             """;
 
+    static final String EXPORT_ID = "7e3f1a2b-4444-4c3b-9a53-0a6d2b8b1c04";
+    static final String OLD_EXPORT_ID = "7e3f1a2b-5555-4c3b-9a53-0a6d2b8b1c05";
+
+    /** Newest first: an export kept with its catalogue, and one made before the catalog kept them (V4). */
     static final String EXPORTS = """
-            [{"id":"e1","format":"csv","entries":4,"refiling":1,"exportedBy":"carol","exportedAt":"2026-11-01T09:00:00Z"}]
-            """;
+            [{"id":"%s","format":"csv","entries":4,"refiling":1,"exportedBy":"carol","exportedAt":"2026-11-01T09:00:00Z",
+              "filed":3,"incomplete":1,"defiling":2,"downloadable":true},
+             {"id":"%s","format":"json","entries":2,"refiling":0,"exportedBy":"carol","exportedAt":"2026-05-01T09:00:00Z",
+              "filed":0,"incomplete":0,"defiling":0,"downloadable":false}]
+            """.formatted(EXPORT_ID, OLD_EXPORT_ID);
+
+    /** catalog ExportService.RefilingDue, earliest due first: an overdue de-filing and a re-filing still ahead. */
+    static final String REFILING_DUE = """
+            [{"assetId":"%s","name":"Retired load forecast","level":"IMPORTANT","filedLevel":"IMPORTANT",
+              "status":"RETIRED","filing":"DEFILING","reason":"retired: ERASED","changedAt":"2000-01-03T02:00:00Z",
+              "dueBy":"2000-04-03","overdue":true},
+             {"assetId":"%s","name":"Substation EAST-220 configuration","level":"CORE","filedLevel":"IMPORTANT",
+              "status":"CONFIRMED","filing":"REFILING_REQUIRED","reason":"level IMPORTANT → CORE",
+              "changedAt":"2026-11-20T02:00:00Z","dueBy":"2999-02-20","overdue":false}]
+            """.formatted("5c1d2a9e-6666-4c3b-9a53-0a6d2b8b1c06", ASSET_ID);
 
     static final String VERIFY = """
             {"organisation":"east-grid","records":57,"valid":true,"brokenAtSeq":null,"problem":null}
@@ -312,4 +352,63 @@ public class BackendStub implements QuarkusTestResourceLifecycleManager {
                "reasons":["An art. 5 exemption is claimed"],
                "exemption":{"type":"EMERGENCY","reason":"evacuation of an injured engineer"}}]}
             """.formatted(SECRET_ID, ASSET_ID);
+
+    // ---- issue 13 items 7 and 8: filing fields, incidents
+
+    static final String FILING_ID = "4b0c2a9e-7777-4c3b-9a53-0a6d2b8b1c07";
+
+    /** A reviewed IMPORTANT asset of east-grid lacking filing fields, with a change whose re-filing is overdue. */
+    static final String DETAIL_FILING = DETAIL.replace(ASSET_ID, FILING_ID)
+            .replace("\"status\":\"PROPOSED\"", "\"status\":\"CONFIRMED\"")
+            .replace("\"storageRegions\":[]", "\"storageRegions\":[\"Shanghai\"]")
+            .replace("\"version\":3}", "\"version\":8,\"flags\":[],\"secrecyReview\":null,"
+                    + "\"missingFilingFields\":[\"format\",\"storageLocation\",\"volume\",\"volume.distinctPersons\","
+                    + "\"purpose\",\"securityMeasures\"],"
+                    + "\"refilingDueBy\":\"2000-03-01\",\"refilingReason\":\"categories changed\"}");
+
+    /** The same asset once complete: no missing field, a re-filing due in the future. */
+    static final String DETAIL_FILED = DETAIL_FILING.replace("\"missingFilingFields\":[\"format\",\"storageLocation\","
+                    + "\"volume\",\"volume.distinctPersons\",\"purpose\",\"securityMeasures\"]", "\"missingFilingFields\":[]")
+            .replace("\"refilingDueBy\":\"2000-03-01\"", "\"refilingDueBy\":\"2999-03-01\"");
+
+    static final String INCIDENT_CIIO = "8a1b2c3d-8888-4c3b-9a53-0a6d2b8b1c08";
+    static final String INCIDENT_LATE = "8a1b2c3d-9999-4c3b-9a53-0a6d2b8b1c09";
+    static final String INCIDENT_MINOR = "8a1b2c3d-aaaa-4c3b-9a53-0a6d2b8b1c0a";
+
+    /**
+     * policy IncidentView, latest discovery first: a CIIO's leak raised to LARGER with its initial report overdue and
+     * the final one due; an incident reported late then on time; a GENERAL incident that owes no report.
+     */
+    static final String INCIDENTS = """
+            {"page":0,"size":20,"total":3,"items":[
+              {"id":"%s","organisation":"east-grid","assetIds":["%s"],"declaredSeverity":"GENERAL","severity":"LARGER",
+               "severityRaisedBy":["incident.severity.pi-leak-1m"],"personsAffected":1000000,
+               "discoveredAt":"2026-11-29T08:00:00Z","description":"Customer list copied to a public bucket",
+               "ciio":true,"ciioAssumption":null,
+               "initialReport":{"required":true,"due":"2026-11-29T09:00:00Z","rule":"incident.initial-report.ciio",
+                 "source":"Measures for the reporting of national cybersecurity incidents (CAC 2025) art. 4",
+                 "recipient":"CII protection department and public security organ","status":"OVERDUE"},
+               "finalReport":{"required":true,"due":"2026-12-29T08:00:00Z","rule":"incident.final-report",
+                 "source":"Measures art. 6","recipient":"provincial cyberspace administration","status":"DUE"},
+               "overdue":true,"recordedBy":"carol","recordedAt":"2026-11-29T08:30:00Z"},
+              {"id":"%s","organisation":"east-grid","assetIds":[],"declaredSeverity":"MAJOR","severity":"MAJOR",
+               "severityRaisedBy":[],"personsAffected":0,"discoveredAt":"2026-10-01T08:00:00Z",
+               "description":"Ransomware in the billing system","ciio":true,
+               "ciioAssumption":"no organisation profile: treated as a CIIO",
+               "initialReport":{"required":true,"due":"2026-10-01T09:00:00Z","rule":"incident.initial-report.ciio",
+                 "source":"Measures art. 4","recipient":"CII protection department","status":"REPORTED_LATE",
+                 "report":{"reportedAt":"2026-10-01T10:30:00Z","reference":"GA-2026-77","recipient":"Shanghai PSB",
+                           "recordedBy":"carol","recordedAt":"2026-10-01T10:31:00Z"}},
+               "finalReport":{"required":true,"due":"2026-10-31T08:00:00Z","rule":"incident.final-report",
+                 "source":"Measures art. 6","recipient":"provincial cyberspace administration","status":"REPORTED",
+                 "report":{"reportedAt":"2026-10-20T08:00:00Z","reference":"CAC-SH-2026-12","recordedBy":"carol",
+                           "recordedAt":"2026-10-20T08:01:00Z"}},
+               "overdue":false,"recordedBy":"carol","recordedAt":"2026-10-01T08:10:00Z"},
+              {"id":"%s","organisation":"east-grid","assetIds":[],"declaredSeverity":"GENERAL","severity":"GENERAL",
+               "severityRaisedBy":[],"personsAffected":12,"discoveredAt":"2026-09-01T08:00:00Z",
+               "description":"Phishing mail opened","ciio":false,"ciioAssumption":null,
+               "initialReport":{"required":false,"status":"NOT_REQUIRED"},
+               "finalReport":{"required":false,"status":"NOT_REQUIRED"},
+               "overdue":false,"recordedBy":"carol","recordedAt":"2026-09-01T09:00:00Z"}]}
+            """.formatted(INCIDENT_CIIO, ASSET_ID, INCIDENT_LATE, INCIDENT_MINOR);
 }

@@ -11,9 +11,11 @@ import org.junit.jupiter.api.Test;
 import java.util.regex.Pattern;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -143,7 +145,7 @@ class CsrfTest {
     @TestSecurity(user = "carol", roles = "security-admin")
     @OidcSecurity(claims = @Claim(key = "org", value = "east-grid"))
     void theAdminFormsCarryTheToken() {
-        assertEveryPostFormCarriesTheToken("/admin", 4); // approve, reject, assessment, export
+        assertEveryPostFormCarriesTheToken("/admin", 4); // approve, reject, assessment, export (csv, xlsx, json)
     }
 
     @Test
@@ -165,6 +167,39 @@ class CsrfTest {
         BackendStub.server.verify(0, putRequestedFor(urlPathEqualTo("/api/organisation/profile")));
         BackendStub.server.verify(0, postRequestedFor(urlPathEqualTo("/api/assets/" + BackendStub.SECRET_ID
                 + "/secrecy-review")));
+    }
+
+    @Test
+    @TestSecurity(user = "alice", roles = "data-registrant")
+    @OidcSecurity(claims = @Claim(key = "org", value = "east-grid"))
+    void theFilingFormCarriesTheTokenAndRefusesAPostWithoutIt() {
+        String id = BackendStub.FILING_ID;
+        BackendStub.json(get(urlPathEqualTo("/api/assets/" + id)), 200, BackendStub.DETAIL_FILING);
+        assertEveryPostFormCarriesTheToken("/assets/" + id, 2); // filing fields, new upload
+        CsrfToken token = CsrfToken.of("/assets/" + id);
+        given().cookie(CsrfToken.NAME, token.cookie()).contentType("application/x-www-form-urlencoded")
+                .formParam("version", "8").formParam("format", "Oracle")
+                .when().post("/assets/" + id + "/filing").then().statusCode(403)
+                .body(containsString("data-kind=\"csrf\""));
+        BackendStub.server.verify(0, patchRequestedFor(urlPathEqualTo("/api/assets/" + id)));
+    }
+
+    @Test
+    @TestSecurity(user = "carol", roles = "security-admin")
+    @OidcSecurity(claims = @Claim(key = "org", value = "east-grid"))
+    void theIncidentFormsCarryTheTokenAndRefuseAPostWithoutIt() {
+        assertEveryPostFormCarriesTheToken("/incidents", 3); // initial and final report of the open incident, record
+        CsrfToken token = CsrfToken.of("/incidents");
+        given().contentType("application/x-www-form-urlencoded").formParam("severity", "MAJOR")
+                .formParam("personsAffected", "0").formParam("discoveredAt", "2026-11-29T08:00")
+                .formParam("description", "x")
+                .when().post("/incidents").then().statusCode(403)
+                .body(containsString("data-kind=\"csrf\""));
+        given().cookie(CsrfToken.NAME, token.cookie()).contentType("application/x-www-form-urlencoded")
+                .formParam(CsrfToken.NAME, "not-the-token").formParam("type", "INITIAL").formParam("reference", "x")
+                .when().post("/incidents/" + BackendStub.INCIDENT_CIIO + "/reports").then().statusCode(403)
+                .body(containsString("data-kind=\"csrf\""));
+        BackendStub.server.verify(0, postRequestedFor(urlPathMatching("/api/incidents.*")));
     }
 
     private static void assertEveryPostFormCarriesTheToken(String page, int forms) {

@@ -4,6 +4,8 @@ import cn.energydata.console.backend.CatalogModels.Asset;
 import cn.energydata.console.backend.CatalogModels.AssetDetail;
 import cn.energydata.console.backend.CatalogModels.AssetRequest;
 import cn.energydata.console.backend.CatalogModels.ExportSummary;
+import cn.energydata.console.backend.CatalogModels.FilingPatch;
+import cn.energydata.console.backend.CatalogModels.RefilingDue;
 import cn.energydata.console.backend.CatalogModels.OrganisationProfile;
 import cn.energydata.console.backend.CatalogModels.ProfileRequest;
 import cn.energydata.console.backend.CatalogModels.SecrecyReviewRequest;
@@ -17,6 +19,7 @@ import cn.energydata.console.backend.CatalogModels.Statistics;
 import cn.energydata.console.backend.CatalogModels.Verification;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -85,6 +88,12 @@ public interface CatalogApi {
     Outcome decideProposal(@PathParam("id") String id, @PathParam("revisionId") long revisionId,
                            ProposalDecisionRequest request);
 
+    /** Fills the filing fields of an important or core asset (registrant, security-admin); 409 when stale. */
+    @PATCH
+    @Path("/assets/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Asset patchFiling(@PathParam("id") String id, FilingPatch patch);
+
     /** Records that the secrecy review cleared an asset flagged POSSIBLE_STATE_SECRET (security-admin). */
     @POST
     @Path("/assets/{id}/secrecy-review")
@@ -114,9 +123,22 @@ public interface CatalogApi {
     @Path("/exports")
     List<ExportSummary> exports();
 
-    /** The important/core catalogue as a file (json or csv); recorded by the catalog. */
+    /** The filing catalogue as a file (json, csv or xlsx); recorded by the catalog. */
     @POST
     @Path("/exports")
-    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    @Produces({MediaType.APPLICATION_JSON, "text/csv", XLSX})
     Response export(@QueryParam("format") String format);
+
+    /** A past export again, regenerated from the catalogue recorded then (security-admin, auditor). */
+    @GET
+    @Path("/exports/{id}")
+    @Produces({MediaType.APPLICATION_JSON, "text/csv", XLSX})
+    Response pastExport(@PathParam("id") String id, @QueryParam("format") String format);
+
+    /** Filed assets whose change is not filed yet, earliest due first (security-admin). */
+    @GET
+    @Path("/exports/refiling-due")
+    List<RefilingDue> refilingDue();
+
+    String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 }

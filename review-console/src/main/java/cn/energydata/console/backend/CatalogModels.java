@@ -5,6 +5,8 @@ import io.quarkus.qute.TemplateData;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -18,6 +20,9 @@ import java.util.StringJoiner;
  */
 public final class CatalogModels {
 
+    /** The catalog's filing calendar ({@code catalog.export.zone}). */
+    public static final ZoneId FILING_ZONE = ZoneId.of("Asia/Shanghai");
+
     private CatalogModels() {
     }
 
@@ -28,6 +33,7 @@ public final class CatalogModels {
 
     @TemplateData
     @JsonIgnoreProperties(ignoreUnknown = true)
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Volume(Long bytes, Long records, Long distinctPersons) {
     }
 
@@ -42,9 +48,33 @@ public final class CatalogModels {
                         String rulePackVersion, boolean gradingPending, boolean regradeDue, boolean awaitingReview,
                         String lineageException, String registeredBy, Instant registeredAt, String updatedBy,
                         Instant updatedAt, Instant retiredAt, String retireReason, long version,
-                        List<String> flags, SecrecyReview secrecyReview) {
+                        List<String> flags, SecrecyReview secrecyReview, List<String> missingFilingFields,
+                        LocalDate refilingDueBy, String refilingReason) {
 
         public static final String POSSIBLE_STATE_SECRET = "POSSIBLE_STATE_SECRET";
+
+        public List<String> storageRegionList() {
+            return storageRegions == null ? List.of() : storageRegions;
+        }
+
+        /** The filing fields an important or core asset still lacks (catalog FilingFields), by their API names. */
+        public List<String> missingFilingList() {
+            return missingFilingFields == null ? List.of() : missingFilingFields;
+        }
+
+        /** The catalog lists this filing field as missing. */
+        public boolean missingFiling(String field) {
+            return missingFilingList().contains(field);
+        }
+
+        public boolean isFilingIncomplete() {
+            return !missingFilingList().isEmpty();
+        }
+
+        /** The re-filing due date has passed (the catalog counts days in Asia/Shanghai). */
+        public boolean isRefilingOverdue() {
+            return refilingDueBy != null && refilingDueBy.isBefore(LocalDate.now(FILING_ZONE));
+        }
 
         public List<String> categoryList() {
             return categories == null ? List.of() : categories;
@@ -299,7 +329,27 @@ public final class CatalogModels {
     @TemplateData
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record ExportSummary(String id, String format, int entries, int refiling, String exportedBy,
-                                Instant exportedAt) {
+                                Instant exportedAt, int filed, int incomplete, int defiling, boolean downloadable) {
+    }
+
+    /**
+     * {@code GET /api/exports/refiling-due} (catalog ExportService.RefilingDue): a filed asset whose change
+     * (REFILING_REQUIRED or DEFILING) is not filed yet, with the date it must be filed by.
+     */
+    @TemplateData
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record RefilingDue(String assetId, String name, String level, String filedLevel, String status,
+                              String filing, String reason, Instant changedAt, LocalDate dueBy, boolean overdue) {
+    }
+
+    /**
+     * {@code PATCH /api/assets/{id}} (catalog FilingPatch): the filing fields; a field left out (null) stays as it
+     * is, an empty text or list clears it; {@code version} is the asset version the person saw.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record FilingPatch(Long version, String system, String format, String storageLocation,
+                              List<String> storageRegions, List<String> provinces, Volume volume, String purpose,
+                              Boolean shared, String sharingDetails, Boolean crossBorder, String securityMeasures) {
     }
 
     /**

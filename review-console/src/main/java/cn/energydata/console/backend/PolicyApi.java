@@ -6,6 +6,9 @@ import cn.energydata.console.backend.PolicyModels.Assessment;
 import cn.energydata.console.backend.PolicyModels.AssessmentCommand;
 import cn.energydata.console.backend.PolicyModels.Controls;
 import cn.energydata.console.backend.PolicyModels.Decision;
+import cn.energydata.console.backend.PolicyModels.Incident;
+import cn.energydata.console.backend.PolicyModels.IncidentCommand;
+import cn.energydata.console.backend.PolicyModels.IncidentReportCommand;
 import cn.energydata.console.backend.PolicyModels.Ledger;
 import cn.energydata.console.backend.PolicyModels.LedgerVerification;
 import cn.energydata.console.backend.PolicyModels.PolicyView;
@@ -83,4 +86,21 @@ public interface PolicyApi {
     @GET
     @Path("/policies")
     List<PolicyView> policies();
+
+    /** The organisation's incidents, latest discovery first (security-admin, auditor). */
+    @GET
+    @Path("/incidents")
+    Page<Incident> incidents(@QueryParam("page") int page, @QueryParam("size") int size);
+
+    /** Records an incident (security-admin); 201 with its severity and report deadlines. */
+    @POST
+    @Path("/incidents")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Incident recordIncident(IncidentCommand command);
+
+    /** Records the initial or final report made (security-admin), once per type (409 otherwise). */
+    @POST
+    @Path("/incidents/{id}/reports")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Incident recordReport(@PathParam("id") String id, IncidentReportCommand command);
 }

@@ -28,12 +28,95 @@ public final class PolicyModels {
     @TemplateData
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Obligations(String organisation, LocalDate asOf, List<String> levelsSeen,
-                              boolean holdsImportantOrCore, boolean holdsMinorsPersonalInformation,
+                              boolean holdsImportantOrCore, Boolean holdsMinorsPersonalInformation,
+                              Boolean importantDataProcessorByPersonalInformationScale, Inventory inventory,
                               List<ObligationItem> items) {
 
         public List<ObligationItem> itemList() {
             return items == null ? List.of() : items;
         }
+
+        /** The inventory was read (an older policy service without the block: unknown). */
+        public boolean isInventoryKnown() {
+            return inventory != null && inventory.known();
+        }
+
+        public String inventoryProblem() {
+            return inventory == null || inventory.problem() == null ? "" : inventory.problem();
+        }
+
+        /** "true", "false" or "unknown" (null: the catalog's inventory could not be read). */
+        public String minorsState() {
+            return holdsMinorsPersonalInformation == null ? "unknown" : holdsMinorsPersonalInformation.toString();
+        }
+
+        public String scaleState() {
+            return importantDataProcessorByPersonalInformationScale == null ? "unknown"
+                    : importantDataProcessorByPersonalInformationScale.toString();
+        }
+    }
+
+    /**
+     * The catalog's personal-information totals the obligations were derived from ({@code known = false} with the
+     * {@code problem} when they could not be read: the duties are then unknown, never "none").
+     */
+    @TemplateData
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Inventory(boolean known, Long assets, Long assetsWithMinors, Long persons, Long sensitivePersons,
+                            Long minors, Long children, String problem) {
+    }
+
+    /** {@code GET /api/incidents} (policy IncidentView): an incident with its two report duties. */
+    @TemplateData
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Incident(String id, String organisation, List<String> assetIds, String declaredSeverity,
+                           String severity, List<String> severityRaisedBy, long personsAffected, Instant discoveredAt,
+                           String description, boolean ciio, String ciioAssumption, ReportDuty initialReport,
+                           ReportDuty finalReport, boolean overdue, String recordedBy, Instant recordedAt) {
+
+        public List<String> assetList() {
+            return assetIds == null ? List.of() : assetIds;
+        }
+
+        public List<String> raisedByList() {
+            return severityRaisedBy == null ? List.of() : severityRaisedBy;
+        }
+
+        public boolean isRaised() {
+            return declaredSeverity != null && !declaredSeverity.equals(severity);
+        }
+    }
+
+    /**
+     * One report owed for an incident: {@code status} NOT_REQUIRED, DUE, OVERDUE, REPORTED or REPORTED_LATE, the
+     * deadline, the rule and its source, the recipient, and the report once made.
+     */
+    @TemplateData
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ReportDuty(boolean required, Instant due, String rule, String source, String recipient,
+                             String status, Report report) {
+
+        /** Required and not reported yet: the security-admin gets the form to record it. */
+        public boolean isOpen() {
+            return required && report == null;
+        }
+    }
+
+    @TemplateData
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Report(Instant reportedAt, String reference, String recipient, String recordedBy,
+                         Instant recordedAt) {
+    }
+
+    /** {@code POST /api/incidents} (policy IncidentCommand). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record IncidentCommand(List<String> assetIds, String severity, Long personsAffected, Instant discoveredAt,
+                                  String description) {
+    }
+
+    /** {@code POST /api/incidents/{id}/reports} (policy IncidentReportCommand); no {@code reportedAt}: now. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record IncidentReportCommand(String type, String reference, String recipient, Instant reportedAt) {
     }
 
     @TemplateData

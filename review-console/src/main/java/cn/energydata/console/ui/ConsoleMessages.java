@@ -29,7 +29,7 @@ public interface ConsoleMessages {
     @Message("{#when status}{#is 'PENDING'}Pending{#is 'APPROVED'}Approved{#is 'REJECTED'}Rejected{#is 'CONSUMED'}Used{#else}{status}{/when}")
     String approval_status(String status);
 
-    @Message("{#when type}{#is 'ANNUAL_RISK'}Annual risk assessment{#is 'CAC_CROSS_BORDER'}CAC cross-border security assessment{#is 'CROSS_ENTITY'}Cross-entity risk assessment{#is 'PUBLICATION'}Publication assessment{#else}{type}{/when}")
+    @Message("{#when type}{#is 'ANNUAL_RISK'}Annual risk assessment{#is 'CAC_CROSS_BORDER'}CAC cross-border security assessment{#is 'CROSS_ENTITY'}Cross-entity risk assessment{#is 'PUBLICATION'}Publication assessment{#is 'PI_IMPACT'}Personal information protection impact assessment (PIPL art. 55){#else}{type}{/when}")
     String assessment_type(String type);
 
     @Message("{#when type}{#is 'FILE'}File{#is 'DATASET'}Data set{#is 'TABLE'}Table{#is 'DATABASE'}Database{#is 'SYSTEM'}System{#is 'DOCUMENT_COLLECTION'}Document collection{#is 'STREAM'}Stream{#else}{type}{/when}")
@@ -38,10 +38,10 @@ public interface ConsoleMessages {
     @Message("{#when activity}{#is 'PLANNING'}Planning{#is 'DESIGN'}Design{#is 'CONSTRUCTION'}Construction{#is 'PRODUCTION'}Production{#is 'STORAGE_TRANSPORT'}Storage and transport{#is 'CONSUMPTION'}Consumption{#is 'RESEARCH_DEVELOPMENT'}Research and development{#is 'OUT_OF_SCOPE_CITY_GAS'}City gas (out of scope){#is 'OUT_OF_SCOPE_HEATING'}Heating (out of scope){#is 'OUT_OF_SCOPE_FILLING_STATION'}Filling station (out of scope){#is 'OUT_OF_SCOPE_OTHER'}Other (out of scope){#else}{activity}{/when}")
     String activity(String activity);
 
-    @Message("{#when obligation}{#is 'ANNUAL_RISK_ASSESSMENT'}Annual risk assessment{#is 'MINORS_PI_COMPLIANCE_AUDIT'}Minors' personal information audit (by 31 January){#is 'IMPORTANT_DATA_CATALOGUE_FILING'}Important-data catalogue filing{#else}{obligation}{/when}")
+    @Message("{#when obligation}{#is 'ANNUAL_RISK_ASSESSMENT'}Annual risk assessment{#is 'MINORS_PI_COMPLIANCE_AUDIT'}Minors' personal information audit (by 31 January){#is 'IMPORTANT_DATA_CATALOGUE_FILING'}Important-data catalogue filing{#is 'DATA_SECURITY_OFFICER_AND_BODY'}Data-security officer and body{#is 'IMPORTANT_DATA_REORGANISATION_REPORT'}Disposal plan reported on a merger, division, dissolution or bankruptcy{#is 'IMPORTANT_DATA_PROCESSOR_DUTIES_BY_PI_SCALE'}Important-data processor duties (personal information of 10 million people or more){#is 'INCIDENT_INITIAL_REPORT'}Incident: initial report{#is 'INCIDENT_FINAL_REPORT'}Incident: final report{#else}{obligation}{/when}")
     String obligation(String obligation);
 
-    @Message("{#when notice}{#is 'registered'}The asset was registered.{#is 'graded'}The asset was registered or uploaded and graded.{#is 'pending'}The classifier is unavailable: grading will follow automatically.{#is 'reviewed'}Your review was recorded.{#is 'awaiting-second'}The core downgrade now awaits a second reviewer.{#is 'second-approved'}The downgrade was approved.{#is 'second-rejected'}The downgrade was rejected.{#is 'proposal-rejected'}The proposal was rejected; the grade stays.{#is 'approved'}The approval was recorded.{#is 'rejected'}The request was rejected.{#is 'assessment'}The assessment was recorded.{#is 'secrecy-cleared'}The secrecy review's clearance was recorded; the flag stays beside it.{#is 'profile-saved'}The organisation profile was saved.{#else}{notice}{/when}")
+    @Message("{#when notice}{#is 'registered'}The asset was registered.{#is 'graded'}The asset was registered or uploaded and graded.{#is 'pending'}The classifier is unavailable: grading will follow automatically.{#is 'reviewed'}Your review was recorded.{#is 'awaiting-second'}The core downgrade now awaits a second reviewer.{#is 'second-approved'}The downgrade was approved.{#is 'second-rejected'}The downgrade was rejected.{#is 'proposal-rejected'}The proposal was rejected; the grade stays.{#is 'approved'}The approval was recorded.{#is 'rejected'}The request was rejected.{#is 'assessment'}The assessment was recorded.{#is 'secrecy-cleared'}The secrecy review's clearance was recorded; the flag stays beside it.{#is 'profile-saved'}The organisation profile was saved.{#is 'filing-saved'}The filing fields were saved.{#is 'incident-recorded'}The incident was recorded with its report deadlines.{#is 'incident-reported'}The report was recorded.{#else}{notice}{/when}")
     String notice(String notice);
 
     @Message("{#when flag}{#is 'POSSIBLE_STATE_SECRET'}Possible state secret{#is 'OUT_OF_SCOPE'}Out of scope{#is 'NEEDS_REVIEW'}Needs review{#is 'PRODUCTION_CONTROL_ZONE'}Production control zone{#else}{flag}{/when}")
@@ -73,6 +73,24 @@ public interface ConsoleMessages {
 
     @Message("{#when name}{#is 'encryption'}Encryption{#is 'masking'}Masking{#is 'watermark'}Watermark{#is 'logging'}Logging{#is 'recordKeepingYears'}Records kept{#is 'contract'}Standard contract{#is 'erasure'}Erasure with certificate{#is 'dualControl'}Dual control{#is 'separateConsent'}Evidence of separate consent{#is 'secrecyProcess'}Route to the secrecy process (possible state secret){#else}{name}{/when}")
     String decision_obligation(String name);
+
+    @Message("{#when status}{#is 'OVERDUE'}Overdue{#is 'DUE_SOON'}Due soon{#is 'UPCOMING'}Upcoming{#is 'NONE_ON_FILE'}None on file{#is 'MET'}Met{#is 'MISSING'}Missing{#is 'ON_EVENT'}When the event happens{#is 'UNKNOWN'}Unknown: the facts could not be read{#else}{status}{/when}")
+    String obligation_status(String status);
+
+    @Message("{#when field}{#is 'system'}System holding the data{#is 'format'}Carrier (form of the data){#is 'storageLocation'}Storage location{#is 'storageRegions'}Storage regions{#is 'provinces'}Coverage (provinces){#is 'volume'}Volume (records or bytes){#is 'volume.records'}Records{#is 'volume.bytes'}Bytes{#is 'volume.distinctPersons'}Number of people (personal information){#is 'purpose'}Purpose of processing{#is 'shared'}Shared outside the organisation{#is 'sharingDetails'}Sharing details{#is 'crossBorder'}Transferred abroad{#is 'securityMeasures'}Security measures{#is 'version'}Version{#else}{field}{/when}")
+    String filing_field(String field);
+
+    @Message("{#when filing}{#is 'NEW'}New filing{#is 'UNCHANGED'}Unchanged{#is 'REFILING_REQUIRED'}Re-filing{#is 'DEFILING'}De-filing{#is 'INCOMPLETE'}Incomplete, not filed{#else}{filing}{/when}")
+    String filing_kind(String filing);
+
+    @Message("{#when severity}{#is 'GENERAL'}General{#is 'LARGER'}Larger{#is 'MAJOR'}Major{#is 'ESPECIALLY_MAJOR'}Especially major{#else}{severity}{/when}")
+    String severity(String severity);
+
+    @Message("{#when status}{#is 'NOT_REQUIRED'}Not required{#is 'DUE'}Due{#is 'OVERDUE'}Overdue{#is 'REPORTED'}Reported{#is 'REPORTED_LATE'}Reported late{#else}{status}{/when}")
+    String report_status(String status);
+
+    @Message("{#when type}{#is 'INITIAL'}Initial report{#is 'FINAL'}Final report{#else}{type}{/when}")
+    String report_type(String type);
 
     @Message("{#when name}{#is 'uscc'}18 characters (GB 32100); the catalog verifies the check character.{/when}")
     String org_hint(String name);
@@ -784,6 +802,33 @@ public interface ConsoleMessages {
 
     @Message("The ledger's hash chain of {records} entries is broken at entry {seq}")
     String ledger_chain_broken(Object records, Object seq);
+
+    @Message("{#when key}{#is 'filing_heading'}Filing with the energy authority{#is 'filing_missing_intro'}Graded important or core: the important-data catalogue cannot file this asset until these fields are filled:{#is 'filing_form_intro'}Fill in the filing fields. A number left empty stays as it is; clearing a text or a list removes it.{#is 'filing_missing_tag'}missing{#is 'filing_submit'}Save the filing fields{#is 'filing_refusal_intro'}The catalog did not accept the filing fields:{#is 'refiling_overdue'}overdue{#is 'refiling_reason'}Why{#is 'export_xlsx'}Download XLSX{#is 'col_filed'}Filed{#is 'col_incomplete'}Incomplete{#is 'col_defiling'}De-filing{#is 'col_download'}Download again{#is 'export_not_kept'}not kept (made before the catalogue was stored){#is 'refiling_due_heading'}Changes to file{#is 'refiling_due_intro'}Filed entries whose change has not been filed yet: file them within 3 months of the change (re-filing, or de-filing of an entry that left the catalogue). The next export files them.{#is 'refiling_due_none'}No filed entry has an unfiled change.{#is 'col_filed_level'}Level on file{#is 'col_filing'}Filing{#is 'col_changed'}Changed{#is 'col_due_by'}Due by{#is 'refiling_due_link'}See the changes to file{#else}{key}{/when}")
+    String filing_text(String key);
+
+    @Message("{#when key}{#is 'nav_incidents'}Incidents{#is 'incidents_title'}Cybersecurity incidents{#is 'incidents_intro'}Incidents of the organisation and the reports owed to the authorities: for an incident rated larger (较大) or above, the initial report within 1 hour of discovery for a critical-information-infrastructure operator, 4 hours otherwise; the final report within 30 days.{#is 'incidents_none'}No incidents recorded.{#is 'incident_record_heading'}Record an incident{#is 'field_severity'}Severity (your assessment){#is 'hint_severity'}A leak of the personal information of 1 000 000 people or more is rated larger at least.{#is 'field_persons_affected'}People affected{#is 'field_discovered_at'}Discovered at (UTC){#is 'field_incident_description'}What happened (no personal data){#is 'incident_submit'}Record the incident{#is 'col_discovered'}Discovered{#is 'col_severity'}Severity{#is 'col_persons'}People{#is 'col_description'}Description{#is 'incident_declared'}declared{#is 'incident_raised_by'}raised by{#is 'incident_ciio'}CIIO{#is 'incident_not_ciio'}not a CIIO{#is 'report_due'}due{#is 'report_to'}to{#is 'field_report_reference'}Reference{#is 'field_report_recipient'}Recipient (optional){#is 'field_reported_at'}Reported at (UTC, empty: now){#is 'incident_overdue'}a report is overdue{#else}{key}{/when}")
+    String incident_text(String key);
+
+    @Message("{#when key}{#is 'inventory_heading'}Personal information in the catalogue{#is 'inventory_assets'}Assets holding personal information{#is 'inventory_assets_minors'}of them with minors' personal information{#is 'inventory_persons'}People (added up per asset, an upper bound){#is 'inventory_sensitive'}People with sensitive personal information{#is 'inventory_minors'}Minors{#is 'inventory_children'}Children under 14{#is 'inventory_holds_minors'}Holds minors' personal information{#is 'inventory_scale'}Personal information of 10 million people or more (important-data processor duties){#is 'unknown'}Unknown{#else}{key}{/when}")
+    String inventory_text(String key);
+
+    @Message("Re-filing due by {due}")
+    String refiling_due_by(Object due);
+
+    @Message("{count} filed entries have an unfiled change, {overdue} overdue; the earliest is due by {due}.")
+    String refiling_due_summary(Object count, Object overdue, Object due);
+
+    @Message("{count} incidents")
+    String incidents_total(Object count);
+
+    @Message("reported, reference {reference}:")
+    String report_made(String reference);
+
+    @Message("{#when type}{#is 'INITIAL'}Record the initial report{#is 'FINAL'}Record the final report{#else}{type}{/when}")
+    String report_submit(String type);
+
+    @Message("Unknown: the catalog's inventory could not be read ({problem}). The duties derived from it are listed as unknown, not as absent.")
+    String inventory_unknown(String problem);
 
     @Message("Error {status}")
     String error_title(Object status);

@@ -39,7 +39,7 @@ public class AdminPages {
 
     static final List<String> APPROVAL_STATUSES = List.of("PENDING", "APPROVED", "REJECTED", "CONSUMED");
     static final List<String> ASSESSMENT_TYPES = List.of("ANNUAL_RISK", "CAC_CROSS_BORDER", "CROSS_ENTITY",
-            "PUBLICATION");
+            "PUBLICATION", "PI_IMPACT");
 
     @Inject
     Template admin;
@@ -64,6 +64,7 @@ public class AdminPages {
                         () -> policy.approvals(st, p, AssetPages.PAGE_SIZE)))
                 .data("assessments", Backends.attempt(Backends.POLICY, policy::assessments))
                 .data("exports", Backends.attempt(Backends.CATALOG, catalog::exports))
+                .data("refilingDue", Backends.attempt(Backends.CATALOG, catalog::refilingDue))
                 .data("status", st == null ? "" : st).data("statuses", APPROVAL_STATUSES)
                 .data("types", ASSESSMENT_TYPES).data("today", LocalDate.now(ZoneOffset.UTC))
                 .data("nextYear", LocalDate.now(ZoneOffset.UTC).plusYears(1))
@@ -101,23 +102,14 @@ public class AdminPages {
         return pages.seeOther("/admin?notice=assessment");
     }
 
-    /** Downloads the important/core catalogue as the catalog produced it (the export is recorded there). */
+    /** Downloads the filing catalogue as the catalog produced it (the export is recorded there). */
     @POST
     @Path("/exports")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces({"text/csv", MediaType.APPLICATION_JSON})
+    @Produces({"text/csv", MediaType.APPLICATION_JSON, CatalogApi.XLSX})
     public Response export(@RestForm String format) {
-        String f = "json".equals(format) ? "json" : "csv";
-        Response answer = Backends.call(Backends.CATALOG, () -> catalog.export(f));
-        byte[] body = answer.readEntity(byte[].class);
-        String exportId = answer.getHeaderString("X-Export-Id");
-        String disposition = answer.getHeaderString("Content-Disposition");
-        if (disposition == null) {
-            disposition = "attachment; filename=\"important-data-catalogue"
-                    + (exportId == null ? "" : "-" + exportId) + "." + f + "\"";
-        }
-        return Response.ok(body, f.equals("csv") ? "text/csv; charset=UTF-8" : MediaType.APPLICATION_JSON)
-                .header("Content-Disposition", disposition).header("Cache-Control", "no-store").build();
+        String f = ExportPages.format(format);
+        return ExportPages.download(Backends.call(Backends.CATALOG, () -> catalog.export(f)), f);
     }
 
     private static java.time.Instant endOfDay(String date) {

@@ -1,10 +1,13 @@
 package cn.energydata.console.web;
 
+import cn.energydata.console.backend.BackendException;
 import cn.energydata.console.backend.Backends;
 import cn.energydata.console.backend.CatalogApi;
 import cn.energydata.console.backend.CatalogModels.Asset;
 import cn.energydata.console.backend.CatalogModels.AssetDetail;
 import cn.energydata.console.backend.CatalogModels.AssetRequest;
+import cn.energydata.console.backend.CatalogModels.FilingPatch;
+import cn.energydata.console.backend.CatalogModels.Volume;
 import cn.energydata.console.backend.CatalogModels.Outcome;
 import cn.energydata.console.backend.CatalogModels.ProposalDecisionRequest;
 import cn.energydata.console.backend.CatalogModels.ReviewRequest;
@@ -14,6 +17,7 @@ import cn.energydata.console.backend.PolicyApi;
 import cn.energydata.console.ui.Roles;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateData;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -31,8 +35,11 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.client.api.ClientMultipartForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -132,15 +139,157 @@ public class AssetPages {
     @RolesAllowed({Roles.DATA_REGISTRANT, Roles.SECURITY_REVIEWER, Roles.SECURITY_ADMIN, Roles.AUDITOR})
     public Response detail(@PathParam("id") UUID id, @QueryParam("notice") String notice) {
         AssetDetail detail = Backends.call(Backends.CATALOG, () -> catalog.detail(id.toString()));
+        return renderDetail(200, detail, notice, FilingForm.of(detail.asset()), null);
+    }
+
+    private Response renderDetail(int status, AssetDetail detail, String notice, FilingForm filing,
+                                  BackendException filingRefusal) {
         // An ungraded or unreviewed asset is handled as core (fail closed), so its controls are core's.
         String level = detail.asset().level();
         boolean reviewed = Set.of("CONFIRMED", "OVERRIDDEN").contains(detail.asset().status());
         String controlsLevel = level == null || !reviewed ? "CORE" : level;
         var controls = Backends.attempt(Backends.POLICY, () -> policy.controls(controlsLevel));
-        return pages.ok(asset.data("d", detail).data("a", detail.asset()).data("current", detail.current())
+        return pages.render(status, asset.data("d", detail).data("a", detail.asset()).data("current", detail.current())
                 .data("controls", controls).data("controlsLevel", controlsLevel)
                 .data("controlsFailClosed", !controlsLevel.equals(level))
-                .data("notice", notice == null ? "" : notice).data("levels", LEVELS));
+                .data("notice", notice == null ? "" : notice).data("levels", LEVELS)
+                .data("filing", filing).data("filingRefusal", filingRefusal));
+    }
+
+    /**
+     * Fills the filing fields of an important or core asset: the form posts here and the console PATCHes the
+     * catalog with the asset's version. A refusal as invalid (400, 422) shows the page again with the values typed
+     * and each field's error beside its input; any other (409 stale version, 403, 404) is the error page.
+     */
+    @POST
+    @Path("/{id}/filing")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Roles.DATA_REGISTRANT, Roles.SECURITY_ADMIN})
+    public Response saveFiling(@PathParam("id") UUID id, @RestForm Long version, @RestForm String system,
+                               @RestForm String format, @RestForm String storageLocation,
+                               @RestForm String storageRegions, @RestForm String provinces,
+                               @RestForm String volumeRecords, @RestForm String volumeBytes,
+                               @RestForm String volumeDistinctPersons, @RestForm String purpose,
+                               @RestForm String shared, @RestForm String sharingDetails, @RestForm String crossBorder,
+                               @RestForm String securityMeasures) {
+        FilingForm typed = new FilingForm(text(system), text(format), text(storageLocation), text(storageRegions),
+                text(provinces), text(volumeRecords), text(volumeBytes), text(volumeDistinctPersons), text(purpose),
+                yesNo(shared), text(sharingDetails), yesNo(crossBorder), text(securityMeasures), Map.of());
+        try {
+            FilingPatch patch = typed.toPatch(version);
+            Backends.call(Backends.CATALOG, () -> catalog.patchFiling(id.toString(), patch));
+        } catch (BackendException e) {
+            if (e.status() != 400 && e.status() != 422) {
+                throw e;
+            }
+            AssetDetail detail = Backends.call(Backends.CATALOG, () -> catalog.detail(id.toString()));
+            return renderDetail(e.status(), detail, null, typed.withErrors(e.errors()), e);
+        }
+        return pages.seeOther("/assets/" + id + "?notice=filing-saved");
+    }
+
+    /**
+     * What the filing form shows: the values (saved or typed) and the error of each field, keyed by the catalog's
+     * field names ({@code volume.records}; list indexes dropped: {@code storageRegions[0]} is {@code storageRegions}).
+     */
+    @TemplateData
+    public record FilingForm(String system, String format, String storageLocation, String storageRegions,
+                             String provinces, String volumeRecords, String volumeBytes, String volumeDistinctPersons,
+                             String purpose, Boolean shared, String sharingDetails, Boolean crossBorder,
+                             String securityMeasures, Map<String, String> errors) {
+
+        static FilingForm of(Asset a) {
+            Volume v = a.volume() == null ? new Volume(null, null, null) : a.volume();
+            return new FilingForm(a.system(), a.format(), a.storageLocation(), String.join(", ", a.storageRegionList()),
+                    String.join(", ", a.provinceList()), number(v.records()), number(v.bytes()),
+                    number(v.distinctPersons()), a.purpose(), a.shared(), a.sharingDetails(), a.crossBorder(),
+                    a.securityMeasures(), Map.of());
+        }
+
+        public String error(String field) {
+            return errors.get(field);
+        }
+
+        public boolean isSharedYes() {
+            return Boolean.TRUE.equals(shared);
+        }
+
+        public boolean isSharedNo() {
+            return Boolean.FALSE.equals(shared);
+        }
+
+        public boolean isCrossBorderYes() {
+            return Boolean.TRUE.equals(crossBorder);
+        }
+
+        public boolean isCrossBorderNo() {
+            return Boolean.FALSE.equals(crossBorder);
+        }
+
+        FilingForm withErrors(List<BackendException.FieldError> fieldErrors) {
+            Map<String, String> byField = new LinkedHashMap<>();
+            for (BackendException.FieldError fe : fieldErrors) {
+                if (fe.field() != null) {
+                    byField.merge(fe.field().replaceAll("\\[\\d+]", ""), fe.message() == null ? "" : fe.message(),
+                            (x, y) -> x + "; " + y);
+                }
+            }
+            return new FilingForm(system, format, storageLocation, storageRegions, provinces, volumeRecords,
+                    volumeBytes, volumeDistinctPersons, purpose, shared, sharingDetails, crossBorder,
+                    securityMeasures, byField);
+        }
+
+        /**
+         * Every field of the form: an empty text or list clears it (or leaves an empty one empty), an empty number
+         * is left out (kept). A number that is not one is refused here, as the catalog would refuse it.
+         */
+        FilingPatch toPatch(Long version) {
+            List<BackendException.FieldError> invalid = new ArrayList<>();
+            Volume volume = new Volume(count(volumeBytes, "volume.bytes", invalid),
+                    count(volumeRecords, "volume.records", invalid),
+                    count(volumeDistinctPersons, "volume.distinctPersons", invalid));
+            if (!invalid.isEmpty()) {
+                throw new BackendException("review-console", 400, null, "Invalid request",
+                        "Volumes are whole numbers of 0 or more.", invalid);
+            }
+            boolean anyVolume = volume.bytes() != null || volume.records() != null || volume.distinctPersons() != null;
+            return new FilingPatch(version, system, format, storageLocation, items(storageRegions),
+                    items(provinces), anyVolume ? volume : null, purpose, shared, sharingDetails, crossBorder,
+                    securityMeasures);
+        }
+
+        private static String number(Long n) {
+            return n == null ? "" : n.toString();
+        }
+
+        private static Long count(String text, String field, List<BackendException.FieldError> invalid) {
+            if (text == null || text.isBlank()) {
+                return null;
+            }
+            try {
+                long n = Long.parseLong(text.replaceAll("[\\s,_]", ""));
+                if (n >= 0) {
+                    return n;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            invalid.add(new BackendException.FieldError(field, "must be a whole number of 0 or more"));
+            return null;
+        }
+
+        private static List<String> items(String text) {
+            List<String> items = list(text);
+            return items == null ? List.of() : items;
+        }
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value.trim();
+    }
+
+    private static Boolean yesNo(String value) {
+        return "true".equals(value) ? Boolean.TRUE : "false".equals(value) ? Boolean.FALSE : null;
     }
 
     /** A new upload of the asset's content (re-grading; a proposal if a reviewer already decided). */
@@ -150,7 +299,7 @@ public class AssetPages {
     @RolesAllowed({Roles.DATA_REGISTRANT, Roles.SECURITY_ADMIN})
     public Response upload(@PathParam("id") UUID id, @RestForm("file") FileUpload file) {
         if (!hasContent(file)) {
-            throw new cn.energydata.console.backend.BackendException("review-console", 400, null,
+            throw new BackendException("review-console", 400, null,
                     "No file", "Choose a file to upload.", List.of());
         }
         Asset graded = Backends.call(Backends.CATALOG, () -> catalog.upload(id.toString(), form(file)));

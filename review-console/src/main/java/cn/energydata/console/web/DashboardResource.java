@@ -56,6 +56,10 @@ public class DashboardResource {
         page.data("obligations", user.isMayAudit() ? Backends.attempt(Backends.POLICY, policy::obligations) : null);
         // Re-filing is the catalog's to compute: its latest export says how many entries need it (newest first).
         page.data("exports", user.isMayAudit() ? Backends.attempt(Backends.CATALOG, catalog::exports) : null);
+        // The catalog computes the re-filing due dates; only security-admins may read the list.
+        var refilingDue = user.isAdmin() ? Backends.attempt(Backends.CATALOG, catalog::refilingDue) : null;
+        page.data("refilingDue", refilingDue).data("refilingDueOverdue", refilingDue == null || !refilingDue.ok() ? 0
+                : refilingDue.value().stream().filter(r -> r.overdue()).count());
         return pages.ok(page);
     }
 }
