@@ -1,5 +1,7 @@
 package cn.energydata.common.identity;
 
+import cn.energydata.common.problem.ProblemException;
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -10,8 +12,12 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Who is calling: user name, organisation (the {@code org} claim) and product roles, read from the verified
- * bearer token. Services take the organisation from here, never from a request body.
+ * Who is calling: user name ({@code preferred_username}), organisation (the {@code org} claim) and product roles,
+ * read from the verified bearer token. Services take the organisation from here, never from a request body.
+ * <p>
+ * A token of the realm may lack these claims when it was issued to a client without the product's mappers (e.g. a
+ * password grant through {@code admin-cli}): without a user name it is refused with 401, a person's token without an
+ * organisation with 403 as soon as the organisation is asked for (issue 17) — never a 500.
  */
 @RequestScoped
 public class Caller {
@@ -24,13 +30,26 @@ public class Caller {
     @Inject
     JsonWebToken token;
 
+    /** The user name; 401 when an authenticated token carries none. */
     public String username() {
-        return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+        if (identity.isAnonymous()) {
+            return "anonymous";
+        }
+        return stringClaim("preferred_username").orElseThrow(() -> new AuthenticationFailedException(
+                "The token carries no user name (preferred_username): not an access token of the product's clients"));
     }
 
-    /** The caller's organisation; empty for service accounts, which act across organisations. */
+    /**
+     * The caller's organisation; empty for service accounts, which act across organisations. A person's token
+     * without one is refused (403): every person of the realm belongs to an organisation.
+     */
     public Optional<String> organisation() {
-        return Optional.ofNullable(token.<String>getClaim("org")).filter(org -> !org.isBlank());
+        Optional<String> org = stringClaim("org");
+        if (org.isEmpty() && !identity.isAnonymous() && !isServiceAccount()) {
+            throw ProblemException.forbidden("Your token carries no organisation (org claim); "
+                    + "ask for a token through the product's own clients.");
+        }
+        return org;
     }
 
     /** The product roles the caller holds (Keycloak's built-in roles left out). */
@@ -50,6 +69,12 @@ public class Caller {
 
     /** The OAuth client the token was issued to ({@code azp}). */
     public Optional<String> clientId() {
-        return Optional.ofNullable(token.<String>getClaim("azp"));
+        return stringClaim("azp");
+    }
+
+    /** A claim that is a non-blank string; anything else (absent, a list, a number) counts as absent. */
+    private Optional<String> stringClaim(String name) {
+        Object value = token.getClaim(name);
+        return value instanceof String s && !s.isBlank() ? Optional.of(s) : Optional.empty();
     }
 }

@@ -21,8 +21,12 @@ public final class HttpStatusProblems {
             Map.entry(409, new Entry("conflict", "Conflict", "The request conflicts with the resource's current state.")),
             Map.entry(413, new Entry("payload-too-large", "Payload too large",
                     "The request body exceeds the size this service accepts.")),
+            Map.entry(414, new Entry("uri-too-long", "URI too long",
+                    "The request URI is longer than this service accepts; send long criteria in a request body.")),
             Map.entry(415, new Entry("unsupported-media-type", "Unsupported media type",
                     "This resource does not accept the request's Content-Type.")),
+            Map.entry(431, new Entry("headers-too-large", "Request headers too large",
+                    "The request's header fields are larger than this service accepts.")),
             Map.entry(429, new Entry("too-many-requests", "Too many requests", "Slow down and retry later.")),
             Map.entry(500, new Entry("internal-error", "Internal error", "The service failed unexpectedly.")),
             Map.entry(503, new Entry("unavailable", "Service unavailable", "A dependency is unavailable; retry later.")));

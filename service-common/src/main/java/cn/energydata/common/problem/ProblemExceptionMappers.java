@@ -1,5 +1,6 @@
 package cn.energydata.common.problem;
 
+import cn.energydata.common.rest.NulCharacterException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -7,13 +8,16 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpServerResponse;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -61,10 +65,25 @@ public class ProblemExceptionMappers {
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e, UriInfo uri) {
+    public Response webApplication(WebApplicationException e, UriInfo uri, ResourceInfo resource,
+                                   HttpServerResponse response) {
         int status = e.getResponse().getStatus();
         if (status >= 500) {
-            return internalError(e, uri);
+            return internalError(e, uri, response);
+        }
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return jsonProblem(json, uri);
+        }
+        if (e instanceof NotFoundException && e.getCause() != null) {
+            // JAX-RS answers a query value its parameter's type cannot take with 404: name the parameter instead.
+            List<String> invalid = InvalidQueryParameters.of(resource.getResourceMethod(), uri.getQueryParameters());
+            if (!invalid.isEmpty()) {
+                return Problem.of(400, "validation", "Invalid request",
+                                "Invalid value for: " + String.join(", ", invalid), path(uri))
+                        .withErrors(invalid.stream().map(name -> new Problem.FieldError(name,
+                                "is not a valid value for this parameter")).toList())
+                        .toResponse();
+            }
         }
         return HttpStatusProblems.forStatus(status, path(uri)).toResponse();
     }
@@ -92,10 +111,20 @@ public class ProblemExceptionMappers {
     }
 
     @ServerExceptionMapper
-    public Response internalError(Throwable e, UriInfo uri) {
+    public Response internalError(Throwable e, UriInfo uri, HttpServerResponse response) {
+        if (response != null && response.ended()) {
+            // Already answered below us, e.g. a streamed body over the size limit (413, connection closed):
+            // nothing more to say, and no error of the service's.
+            LOG.debugf("Request to %s failed after it was answered: %s", path(uri), e);
+            return Response.status(response.getStatusCode()).build();
+        }
         // Unwrap what RESTEasy wraps so a mapped cause keeps its meaning.
         if (e.getCause() instanceof JsonProcessingException json) {
             return jsonProblem(json, uri);
+        }
+        if (isPartLimit(e)) {
+            return Problem.of(413, "too-many-parts", "Too many parts",
+                    "The multipart request has more parts than this service accepts.", path(uri)).toResponse();
         }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "Unhandled error on %s (reference %s)", path(uri), reference);
@@ -105,18 +134,34 @@ public class ProblemExceptionMappers {
     }
 
     private static Response jsonProblem(JsonProcessingException e, UriInfo uri) {
-        String detail;
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String field = mapping.getPath().stream()
-                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[");
-            detail = "Field '" + field + "' has a value of the wrong type or format.";
-        } else {
-            JsonLocation at = e.getLocation();
-            detail = at == null ? "The request body is not valid JSON."
-                    : "The request body is not valid JSON (line " + at.getLineNr() + ", column " + at.getColumnNr() + ").";
+        String field = e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+                ? mapping.getPath().stream()
+                        .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                        .collect(Collectors.joining(".")).replace(".[", "[")
+                : null;
+        if (e instanceof NulCharacterException) {
+            String name = field == null ? "request" : field;
+            return Problem.of(400, "validation", "Invalid request", "Invalid value for: " + name, path(uri))
+                    .withErrors(List.of(new Problem.FieldError(name, "must not contain the NUL character (U+0000)")))
+                    .toResponse();
         }
+        if (field != null) {
+            return Problem.of(400, "malformed-json", "Malformed JSON",
+                            "Field '" + field + "' has a value of the wrong type or format.", path(uri))
+                    .withErrors(List.of(new Problem.FieldError(field, "has a value of the wrong type or format")))
+                    .toResponse();
+        }
+        JsonLocation at = e.getLocation();
+        String detail = at == null ? "The request body is not valid JSON."
+                : "The request body is not valid JSON (line " + at.getLineNr() + ", column " + at.getColumnNr() + ").";
         return Problem.of(400, "malformed-json", "Malformed JSON", detail, path(uri)).toResponse();
+    }
+
+    /** RESTEasy Reactive's multipart parser refuses parts beyond its limit with a bare RuntimeException. */
+    private static boolean isPartLimit(Throwable e) {
+        return e.getClass() == RuntimeException.class && e.getMessage() != null
+                && e.getMessage().startsWith("Param limit of ")
+                && e.getStackTrace().length > 0 && e.getStackTrace()[0].getClassName().endsWith(".multipart.FormData");
     }
 
     private static Response challenge(UriInfo uri) {
