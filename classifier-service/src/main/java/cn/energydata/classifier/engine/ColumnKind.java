@@ -29,11 +29,12 @@ final class ColumnKind implements RecognizerKind {
                             List<String> values = c < t.columns().size() ? t.columns().get(c) : List.of();
                             List<String> filled = values.stream().filter(v -> !v.isBlank()).toList();
                             String col = Tabular.columnName(c);
-                            out.add(new Detections.ColumnProfile(part.path(), t.sheet(), col, t.header().get(c),
+                            String header = Masking.label(t.header().get(c));
+                            out.add(new Detections.ColumnProfile(part.path(), t.sheet(), col, header,
                                     rule.rule.category(), "HEADER", filled.size(), new HashSet<>(filled).size()));
                             out.add(new Finding(rule.rule.id(), rule.rule.version(), rule.rule.category(),
                                     new Location(part.path(), null, t.sheet(), 1, col, null, null),
-                                    "column header: " + t.header().get(c), rule.rule.baseScore(), rule.rule.baseScore(),
+                                    "column header: " + header, rule.rule.baseScore(), rule.rule.baseScore(),
                                     null, null, null, null));
                             break;
                         }

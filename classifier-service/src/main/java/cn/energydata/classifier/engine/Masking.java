@@ -46,6 +46,28 @@ public final class Masking {
         return sb.toString();
     }
 
+    /**
+     * A table header as shown in a snippet or column profile. A header with more than {@value #LABEL_DIGITS} digits
+     * holds data, not a name (the first row of a headerless table: an ID, a phone or card number), so its digits are
+     * blanked as around a value; {@code 2024年电量} and {@code 220kV} stay as they are.
+     */
+    public static String label(String header) {
+        if (header == null || header.codePoints().filter(Character::isDigit).count() <= LABEL_DIGITS) {
+            return header;
+        }
+        StringBuilder sb = new StringBuilder(header.length());
+        header.codePoints().forEach(c -> {
+            if (Character.isDigit(c)) {
+                sb.append('*');
+            } else {
+                sb.appendCodePoint(c);
+            }
+        });
+        return sb.toString();
+    }
+
+    private static final int LABEL_DIGITS = 4;
+
     private static void blank(String text, int from, int to, StringBuilder sb) {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);

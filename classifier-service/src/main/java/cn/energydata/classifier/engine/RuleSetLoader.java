@@ -1,5 +1,7 @@
 package cn.energydata.classifier.engine;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -36,9 +38,11 @@ public final class RuleSetLoader {
     /** The marker of a project default: {@code [default] <the reason>}. */
     static final String DEFAULT_SOURCE = "[default]";
 
+    /** Strict reading: unknown keys, and null entries in lists and maps ({@code rules: [~]}), are refused. */
     private final ObjectMapper yaml = JsonMapper.builder(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .defaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL))
             .build();
     private final Validators validators;
     private final Map<String, RecognizerKind> kinds;
@@ -116,7 +120,8 @@ public final class RuleSetLoader {
             }
         }
         for (GradingConfig.Threshold t : grading.thresholdList()) {
-            if (t.id() == null || !GradingConfig.METRICS.contains(t.metric()) || t.atLeast() == null || t.level() == null) {
+            if (t.id() == null || t.metric() == null || !GradingConfig.METRICS.contains(t.metric()) || t.atLeast() == null
+                    || t.level() == null) {
                 throw new RulePackException(gradingSource.name(), t.id(),
                         "a threshold needs id, metric (one of " + GradingConfig.METRICS + "), atLeast and level");
             }

@@ -93,7 +93,7 @@ final class TableKind implements RecognizerKind {
 
     private static Finding finding(Settings s, Location at, Map<String, String> matched) {
         StringBuilder snippet = new StringBuilder("columns: ");
-        matched.forEach((group, header) -> snippet.append(header).append(" (").append(group).append("), "));
+        matched.forEach((group, header) -> snippet.append(Masking.label(header)).append(" (").append(group).append("), "));
         snippet.setLength(snippet.length() - 2);
         return new Finding(s.rule.id(), s.rule.version(), s.rule.category(), at, snippet.toString(),
                 s.rule.baseScore(), s.rule.baseScore(), null, null, null, null);

@@ -55,7 +55,7 @@ public final class Validators {
         }
 
         public Outcome validate(String v, LocalDate today) {
-            if (v.length() != 18 || !PROVINCES.contains(Integer.parseInt(v.substring(0, 2)))) {
+            if (v.length() != 18) {
                 return Outcome.INVALID;
             }
             int sum = 0;
@@ -65,6 +65,10 @@ public final class Validators {
                     return Outcome.INVALID;
                 }
                 sum += (c - '0') * WEIGHTS[i];
+            }
+            // digits only from here on (a fuzzed "3.…" once reached parseInt)
+            if (!PROVINCES.contains(Integer.parseInt(v.substring(0, 2)))) {
+                return Outcome.INVALID;
             }
             if (Character.toUpperCase(v.charAt(17)) != CHECK[sum % 11]) {
                 return Outcome.INVALID;
@@ -172,12 +176,13 @@ public final class Validators {
         }
 
         public Outcome validate(String value, LocalDate today) {
-            String[] parts = value.split("\\.");
+            String[] parts = value.split("\\.", -1);
             if (parts.length != 4) {
                 return Outcome.INVALID;
             }
             for (String p : parts) {
-                if (p.isEmpty() || p.length() > 3 || Integer.parseInt(p) > 255 || (p.length() > 1 && p.startsWith("0"))) {
+                if (p.isEmpty() || p.length() > 3 || !p.chars().allMatch(c -> c >= '0' && c <= '9')
+                        || Integer.parseInt(p) > 255 || (p.length() > 1 && p.startsWith("0"))) {
                     return Outcome.INVALID;
                 }
             }

@@ -101,7 +101,7 @@ public final class Render {
         }
     }
 
-    static byte[] pdf(String text) throws IOException {
+    public static byte[] pdf(String text) throws IOException {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage();
             doc.addPage(page);
