@@ -51,22 +51,42 @@ public class DecisionLog {
 
     /**
      * A logged decision as {@code readerOrganisation} may see it: a decision its own requester took on another
-     * organisation's asset reads as the answer the requester got, the unknown-asset denial (neither the asset's
-     * existence nor its grade leaks); the asset's organisation sees the tenancy denial with the grade.
+     * organisation's asset reads as the answer the requester got, the unknown-asset denial — built from the same
+     * record an unknown id leaves, so the two entries match field for field (neither the asset's existence nor its
+     * grade leaks); the asset's organisation sees the tenancy denial with the grade.
      */
     DecisionView view(DecisionRecord r, String readerOrganisation) {
+        boolean assetOfReader = r.assetOrg == null || r.assetOrg.equals(readerOrganisation);
+        return render(assetOfReader ? r : asUnknownAsset(r));
+    }
+
+    private DecisionView render(DecisionRecord r) {
         try {
             List<String> reasons = json.readValue(r.reasons, new TypeReference<>() {
             });
             Obligations obligations = r.obligations == null ? null : json.readValue(r.obligations, Obligations.class);
-            DecisionView view = new DecisionView(r.id, r.decidedAt, r.requester, r.action, r.assetId, r.assetLevel,
+            return new DecisionView(r.id, r.decidedAt, r.requester, r.action, r.assetId, r.assetLevel,
                     r.effectiveLevel, Effect.valueOf(r.effect), obligations, Arrays.asList(r.policyIds.split(",")),
                     null, reasons, r.approvalId, null, r.exemptionType == null ? null
                     : new DecisionCommand.Exemption(ExemptionType.valueOf(r.exemptionType), r.exemptionReason));
-            boolean assetOfReader = r.assetOrg == null || r.assetOrg.equals(readerOrganisation);
-            return assetOfReader ? view : DecisionService.asUnknownAsset(view);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** What the log keeps of a decision on an unknown id (DecisionService#failClosed), for this request. */
+    private DecisionRecord asUnknownAsset(DecisionRecord logged) {
+        DecisionRecord r = new DecisionRecord(); // never persisted: a view only
+        r.id = logged.id;
+        r.decidedAt = logged.decidedAt;
+        r.requester = logged.requester;
+        r.action = logged.action;
+        r.assetId = logged.assetId;
+        r.effect = Effect.DENY.name();
+        r.policyIds = DecisionService.UNKNOWN_ASSET;
+        r.reasons = write(List.of(DecisionService.UNKNOWN_ASSET_REASON));
+        r.exemptionType = logged.exemptionType;
+        r.exemptionReason = logged.exemptionReason;
+        return r;
     }
 }

@@ -151,6 +151,16 @@ class DecisionApiTest {
                 .body("items[0].policyIds", contains("fail-closed.unknown-asset"))
                 .body("items[0]", not(hasKey("assetLevel")))
                 .body("items[0]", not(hasKey("effectiveLevel")));
+        // Field for field what the log holds for the unknown id (issue 17: obligations and matched policies too).
+        Map<String, Object> logged = given().auth().oauth2(OLGA).queryParam("assetId", asset).when()
+                .get("/api/decisions").then().statusCode(200).extract().jsonPath().getMap("items[0]");
+        Map<String, Object> loggedUnknown = given().auth().oauth2(OLGA).queryParam("assetId", missing).when()
+                .get("/api/decisions").then().statusCode(200).extract().jsonPath().getMap("items[0]");
+        for (String key : java.util.List.of("decisionId", "decidedAt", "assetId")) {
+            logged.remove(key);
+            loggedUnknown.remove(key);
+        }
+        assertEquals(loggedUnknown, logged);
         given().auth().oauth2(AUDITOR).queryParam("assetId", asset).when().get("/api/decisions").then().statusCode(200)
                 .body("total", equalTo(1))
                 .body("items[0].policyIds", hasItem("tenancy.other-organisation"))
