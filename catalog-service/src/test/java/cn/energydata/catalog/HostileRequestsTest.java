@@ -1,6 +1,9 @@
 package cn.energydata.catalog;
 
+import cn.energydata.testing.ErrorLog;
+import cn.energydata.testing.RawHttp;
 import cn.energydata.testing.TestTokens;
+import cn.energydata.testing.UriValidationByTheGuard;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;

@@ -1,7 +1,10 @@
 package cn.energydata.policy.rest;
 
 import cn.energydata.testing.EmbeddedPostgresResource;
+import cn.energydata.testing.ErrorLog;
+import cn.energydata.testing.RawHttp;
 import cn.energydata.testing.TestTokens;
+import cn.energydata.testing.UriValidationByTheGuard;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;

@@ -1,4 +1,4 @@
-package cn.energydata.classifier;
+package cn.energydata.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,13 +13,14 @@ import java.util.Map;
 
 /**
  * Sends a request exactly as written — a stray '%', a 5 000-character URI, a declared length the body never
- * reaches — which HTTP clients refuse or repair, and reads the whole answer (issue 17).
+ * reaches — which HTTP clients refuse or repair, and reads the whole answer (issue 17). Shared by the services'
+ * HostileRequestsTest.
  */
-final class RawHttp {
+public final class RawHttp {
 
-    record Answer(int status, Map<String, String> headers, String body) {
+    public record Answer(int status, Map<String, String> headers, String body) {
 
-        String header(String name) {
+        public String header(String name) {
             return headers.get(name.toLowerCase(Locale.ROOT));
         }
     }
@@ -28,7 +29,7 @@ final class RawHttp {
     }
 
     /** {@code headers} may declare a length of their own (or chunks); otherwise the body's length is sent. */
-    static Answer send(URL base, String method, String target, Map<String, String> headers, byte[] body)
+    public static Answer send(URL base, String method, String target, Map<String, String> headers, byte[] body)
             throws IOException {
         StringBuilder head = new StringBuilder(method + " " + target + " HTTP/1.1\r\nHost: localhost\r\n");
         headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
@@ -90,7 +91,7 @@ final class RawHttp {
     }
 
     /** {@code content} in chunks of 64 KiB, to send with {@code Transfer-Encoding: chunked} (no declared length). */
-    static byte[] chunked(byte[] content) {
+    public static byte[] chunked(byte[] content) {
         ByteArrayOutputStream chunks = new ByteArrayOutputStream();
         for (int from = 0; from < content.length; from += 65536) {
             int size = Math.min(65536, content.length - from);
@@ -103,7 +104,7 @@ final class RawHttp {
     }
 
     /** A multipart body of {@code fields} small text parts followed by a file part named {@code file}. */
-    static byte[] multipart(String boundary, int fields) {
+    public static byte[] multipart(String boundary, int fields) {
         StringBuilder body = new StringBuilder();
         for (int i = 0; i < fields; i++) {
             body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"f").append(i)

@@ -1,4 +1,4 @@
-package cn.energydata.catalog;
+package cn.energydata.testing;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 

@@ -1,4 +1,4 @@
-package cn.energydata.catalog;
+package cn.energydata.testing;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -7,13 +7,13 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
 /** Collects what the service logs at ERROR (or worse) while a test runs. */
-final class ErrorLog extends Handler implements AutoCloseable {
+public final class ErrorLog extends Handler implements AutoCloseable {
 
     private static final int ERROR = 1000; // org.jboss.logmanager.Level.ERROR, java.util.logging.Level.SEVERE
 
     private final List<String> errors = new CopyOnWriteArrayList<>();
 
-    static ErrorLog capture() {
+    public static ErrorLog capture() {
         ErrorLog log = new ErrorLog();
         Logger.getLogger("").addHandler(log);
         return log;
@@ -28,7 +28,7 @@ final class ErrorLog extends Handler implements AutoCloseable {
     }
 
     /** The errors logged so far, after a moment for what the service logs once it has answered. */
-    List<String> errors() throws InterruptedException {
+    public List<String> errors() throws InterruptedException {
         Thread.sleep(200);
         return List.copyOf(errors);
     }
