@@ -10,8 +10,9 @@
 #     by the console's public URL CONSOLE_URL, for redirects, post-logout redirects and web origins.
 set -euo pipefail
 
-kcadm=/opt/keycloak/bin/kcadm.sh
-config=(--config /tmp/kcadm.config)
+# KCADM and KCADM_CONFIG let a test run this script against a local Keycloak (system-tests: KeycloakHardenJobSystemTest).
+kcadm="${KCADM:-/opt/keycloak/bin/kcadm.sh}"
+config=(--config "${KCADM_CONFIG:-/tmp/kcadm.config}")
 
 for attempt in $(seq 1 60); do
   if "$kcadm" config credentials "${config[@]}" --server "$KEYCLOAK_URL" --realm master \

@@ -19,7 +19,8 @@ final class Ports {
         } catch (IOException e) {
             throw new StackException("Port " + port + " (" + component + ") is already in use. Stop the program "
                     + "holding it (e.g. a stack still running: `ss -ltnp | grep " + port + "`), or choose another "
-                    + "port (see README: KEYCLOAK_PORT, CLASSIFIER_PORT, CATALOG_PORT, POLICY_PORT, STACK_POSTGRES_PORT).");
+                    + "port (see README: KEYCLOAK_PORT, CLASSIFIER_PORT, CATALOG_PORT, POLICY_PORT, CONSOLE_PORT, STACK_POSTGRES_PORT, "
+                    + "or CLASSIFIER_MANAGEMENT_PORT … CONSOLE_MANAGEMENT_PORT for the management interfaces).");
         }
     }
 }

@@ -15,10 +15,11 @@ import java.util.Properties;
  * @param root           the project checkout (holds the packaged services and identity/energy-realm.json)
  * @param home           data and logs kept between runs (PostgreSQL data directory, process logs)
  * @param externalDb     an external PostgreSQL to use instead of the embedded one
+ * @param management     the ports of the services' management interfaces (health and metrics, never public)
  */
 public record StackConfig(Path root, Path home, int postgresPort, int keycloakPort, int classifierPort,
                           int catalogPort, int policyPort, int consolePort, Optional<ExternalDatabase> externalDb,
-                          String javaOptions) {
+                          String javaOptions, ManagementPorts management) {
 
     public static final String DB_USER = "energy";
     public static final String DB_PASSWORD = "energy";
@@ -26,6 +27,23 @@ public record StackConfig(Path root, Path home, int postgresPort, int keycloakPo
 
     /** An operator's own PostgreSQL: a JDBC URL without database name, e.g. jdbc:postgresql://db:5432/. */
     public record ExternalDatabase(String jdbcBase, String user, String password) {
+    }
+
+    /**
+     * Health and metrics live on Quarkus's management interface, a port of their own per service, so that the
+     * public port never serves them.
+     */
+    public record ManagementPorts(int classifier, int catalog, int policy, int console) {
+
+        int of(String module) {
+            return switch (module) {
+                case Stack.CLASSIFIER -> classifier;
+                case Stack.CATALOG -> catalog;
+                case Stack.POLICY -> policy;
+                case Stack.CONSOLE -> console;
+                default -> throw new IllegalArgumentException("No management port for " + module);
+            };
+        }
     }
 
     /** The defaults of the README, overridden by environment variables. */
@@ -39,13 +57,17 @@ public record StackConfig(Path root, Path home, int postgresPort, int keycloakPo
         return new StackConfig(root.toAbsolutePath().normalize(), home.toAbsolutePath().normalize(),
                 port(env, "STACK_POSTGRES_PORT", 15432), port(env, "KEYCLOAK_PORT", 8180),
                 port(env, "CLASSIFIER_PORT", 8081), port(env, "CATALOG_PORT", 8082), port(env, "POLICY_PORT", 8083),
-                port(env, "CONSOLE_PORT", 8084), external, env.getOrDefault("STACK_JAVA_OPTS", ""));
+                port(env, "CONSOLE_PORT", 8084), external, env.getOrDefault("STACK_JAVA_OPTS", ""),
+                new ManagementPorts(port(env, "CLASSIFIER_MANAGEMENT_PORT", 9081),
+                        port(env, "CATALOG_MANAGEMENT_PORT", 9082), port(env, "POLICY_MANAGEMENT_PORT", 9083),
+                        port(env, "CONSOLE_MANAGEMENT_PORT", 9084)));
     }
 
     /** A private stack on free ports, for tests that must not collide with a stack someone is running. */
     public static StackConfig onFreePorts(Path root, Path home) {
         return new StackConfig(root.toAbsolutePath().normalize(), home.toAbsolutePath().normalize(),
-                freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), Optional.empty(), "");
+                freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), Optional.empty(), "",
+                new ManagementPorts(freePort(), freePort(), freePort(), freePort()));
     }
 
     public String keycloakUrl() {
@@ -70,6 +92,11 @@ public record StackConfig(Path root, Path home, int postgresPort, int keycloakPo
 
     public String consoleUrl() {
         return "http://localhost:" + consolePort;
+    }
+
+    /** Where a service's health and metrics are served, e.g. {@code managementUrl(Stack.CATALOG) + "/q/health/ready"}. */
+    public String managementUrl(String module) {
+        return "http://localhost:" + management.of(module);
     }
 
     public Path realmFile() {

@@ -21,6 +21,8 @@ public final class StackMain {
                     Usage: ./run.sh            start PostgreSQL, Keycloak, the three services and the console; Ctrl-C stops all
                     Environment: STACK_HOME (data and logs, default .stack), KEYCLOAK_PORT (8180), CLASSIFIER_PORT (8081),
                       CATALOG_PORT (8082), POLICY_PORT (8083), CONSOLE_PORT (8084), STACK_POSTGRES_PORT (15432),
+                      CLASSIFIER_MANAGEMENT_PORT (9081), CATALOG_MANAGEMENT_PORT (9082), POLICY_MANAGEMENT_PORT (9083),
+                      CONSOLE_MANAGEMENT_PORT (9084) (health and metrics: /q/health, /q/metrics),
                       STACK_POSTGRES_URL / STACK_POSTGRES_USER / STACK_POSTGRES_PASSWORD (use your own PostgreSQL),
                       STACK_JAVA_OPTS (extra JVM options for the services)""");
             return;
@@ -68,6 +70,7 @@ public final class StackMain {
                   catalog-service     %s
                   policy-service      %s
                   PostgreSQL          %s
+                  Health and metrics  %s/q/health, %s/q/metrics (one management port per service: 9081-9084)
 
                 Resident memory after start:
                 %s
@@ -78,6 +81,6 @@ public final class StackMain {
 
                 Press Ctrl-C to stop everything.
                 """, startup.toSeconds(), c.consoleUrl(), c.keycloakUrl(), c.classifierUrl(), c.classifierUrl(), c.catalogUrl(),
-                c.policyUrl(), stack.database().describe(), memory, c.issuer(), c.catalogUrl());
+                c.policyUrl(), stack.database().describe(), c.managementUrl(Stack.CATALOG), c.managementUrl(Stack.CATALOG), memory, c.issuer(), c.catalogUrl());
     }
 }
