@@ -51,7 +51,8 @@ public class Database {
 
     /** JDBC URL of one of {@link #DATABASES}. */
     public String jdbcUrl(String database) {
-        return jdbcBase() + database;
+        return config.externalDb().map(db -> db.jdbcUrl(database))
+                .orElse("jdbc:postgresql://localhost:" + config.postgresPort() + "/" + database);
     }
 
     public String user() {
@@ -65,11 +66,6 @@ public class Database {
     public String describe() {
         return config.externalDb().map(db -> "external PostgreSQL at " + db.jdbcBase())
                 .orElse("embedded PostgreSQL on port " + config.postgresPort() + ", data in " + dataDirectory());
-    }
-
-    private String jdbcBase() {
-        return config.externalDb().map(StackConfig.ExternalDatabase::jdbcBase)
-                .orElse("jdbc:postgresql://localhost:" + config.postgresPort() + "/");
     }
 
     private java.nio.file.Path dataDirectory() {
@@ -98,7 +94,7 @@ public class Database {
     private void createRoleAndDatabases() {
         String adminUser = config.externalDb().isPresent() ? user() : "postgres";
         String adminPassword = config.externalDb().isPresent() ? password() : "postgres";
-        try (Connection connection = DriverManager.getConnection(jdbcBase() + "postgres", adminUser, adminPassword);
+        try (Connection connection = DriverManager.getConnection(jdbcUrl("postgres"), adminUser, adminPassword);
              Statement sql = connection.createStatement()) {
             if (config.externalDb().isEmpty() && !exists(sql, "select 1 from pg_roles where rolname = 'energy'")) {
                 sql.execute("create role energy login password '" + StackConfig.DB_PASSWORD + "'");

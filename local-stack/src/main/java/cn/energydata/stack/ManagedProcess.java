@@ -93,6 +93,26 @@ public class ManagedProcess {
         return process != null && process.isAlive();
     }
 
+    /** The operating system's process id, or -1 when not running. */
+    public synchronized long pid() {
+        return isRunning() ? process.pid() : -1;
+    }
+
+    /** {@code kill -9}: no shutdown hook, no flush, as when a node or a container dies. */
+    public synchronized void kill() {
+        if (process == null) {
+            return;
+        }
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        process = null;
+    }
+
     /** SIGTERM to the process and its children, then SIGKILL after a grace period. */
     public synchronized void stop() {
         if (process == null) {

@@ -223,6 +223,8 @@ public class Stack implements AutoCloseable {
     private Map<String, String> catalogEnvironment() {
         Map<String, String> env = datasource("catalog");
         env.put("QUARKUS_REST_CLIENT_CLASSIFIER_URL", config.classifierUrl());
+        // Uploads kept while the classifier is unreachable: in the stack's home, one spool per stack.
+        env.put("CATALOG_SPOOL_DIR", config.catalogSpool().toString());
         env.putAll(serviceAccount("catalog-service"));
         return env;
     }

@@ -25,8 +25,24 @@ public record StackConfig(Path root, Path home, int postgresPort, int keycloakPo
     public static final String DB_PASSWORD = "energy";
     private static final String KEYCLOAK_VERSION = keycloakVersion();
 
-    /** An operator's own PostgreSQL: a JDBC URL without database name, e.g. jdbc:postgresql://db:5432/. */
-    public record ExternalDatabase(String jdbcBase, String user, String password) {
+    /**
+     * An operator's own PostgreSQL: a JDBC URL without database name, e.g. {@code jdbc:postgresql://db:5432/}, or
+     * several hosts with parameters, e.g. {@code jdbc:postgresql://db1:5432,db2:5432/?targetServerType=primary}
+     * (a primary and its standby: the driver connects to whichever is primary).
+     */
+    public record ExternalDatabase(String jdbcBase, String parameters, String user, String password) {
+
+        /** Splits a URL like the examples above into the part before the database name and the parameters. */
+        public static ExternalDatabase of(String url, String user, String password) {
+            int query = url.indexOf('?');
+            String base = query < 0 ? url : url.substring(0, query);
+            String parameters = query < 0 ? "" : url.substring(query);
+            return new ExternalDatabase(base.endsWith("/") ? base : base + "/", parameters, user, password);
+        }
+
+        public String jdbcUrl(String database) {
+            return jdbcBase + database + parameters;
+        }
     }
 
     /**
@@ -51,7 +67,7 @@ public record StackConfig(Path root, Path home, int postgresPort, int keycloakPo
         Map<String, String> env = System.getenv();
         Path home = Path.of(env.getOrDefault("STACK_HOME", root.resolve(".stack").toString()));
         Optional<ExternalDatabase> external = Optional.ofNullable(env.get("STACK_POSTGRES_URL"))
-                .map(url -> new ExternalDatabase(url.endsWith("/") ? url : url + "/",
+                .map(url -> ExternalDatabase.of(url,
                         env.getOrDefault("STACK_POSTGRES_USER", DB_USER),
                         env.getOrDefault("STACK_POSTGRES_PASSWORD", DB_PASSWORD)));
         return new StackConfig(root.toAbsolutePath().normalize(), home.toAbsolutePath().normalize(),
@@ -65,8 +81,13 @@ public record StackConfig(Path root, Path home, int postgresPort, int keycloakPo
 
     /** A private stack on free ports, for tests that must not collide with a stack someone is running. */
     public static StackConfig onFreePorts(Path root, Path home) {
+        return onFreePorts(root, home, Optional.empty());
+    }
+
+    /** A private stack on free ports using the given PostgreSQL instead of an embedded one. */
+    public static StackConfig onFreePorts(Path root, Path home, Optional<ExternalDatabase> externalDb) {
         return new StackConfig(root.toAbsolutePath().normalize(), home.toAbsolutePath().normalize(),
-                freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), Optional.empty(), "",
+                freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), externalDb, "",
                 new ManagementPorts(freePort(), freePort(), freePort(), freePort()));
     }
 
@@ -101,6 +122,11 @@ public record StackConfig(Path root, Path home, int postgresPort, int keycloakPo
 
     public Path realmFile() {
         return root.resolve("identity/energy-realm.json");
+    }
+
+    /** Where the catalog keeps uploads it could not grade yet. */
+    public Path catalogSpool() {
+        return home.resolve("catalog-spool");
     }
 
     public Path logs() {
