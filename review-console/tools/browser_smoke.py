@@ -69,7 +69,7 @@ def page(port):
 # stack with the review-console client in the realm). Debian's chromium, started by this script headless:
 #   python3 review-console/tools/browser_smoke.py http://localhost:8084
 # It logs alice in through Keycloak's form, checks the skip link is the first Tab stop, registers an asset with a
-# file through the htmx form, shows a validation error swapped into the form, filters the list with htmx and
+# file through the htmx form, shows a validation error with the form swapped back, filters the list with htmx and
 # switches the language. Exits non-zero on the first failed check. Creates one asset each run.
 import subprocess, sys, tempfile
 
@@ -114,8 +114,10 @@ def main(base):
              " f.ownerDepartment.value='d'; f.ownerContact.value=' ';"
              " document.getElementById('reg-contact').removeAttribute('required'); return true;})()")
         p.js("document.getElementById('register-submit').click(); true")
-        p.wait("document.getElementById('register-result').textContent.length > 0", 15)
-        check("validation error in the form", "ownerContact" in p.js("document.getElementById('register-result').textContent"))
+        p.wait("document.getElementById('register-errors') !== null", 15)
+        check("validation error at the top and at the field, by label",
+              p.js("document.getElementById('reg-contact-error') !== null"
+                   " && document.getElementById('register-errors').textContent.includes('Owner contact')"))
 
         p.goto(base + "/assets")
         p.js("const q=document.getElementById('filter-q'); q.value='Smoke';"

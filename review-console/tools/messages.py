@@ -1,5 +1,7 @@
 # Generates ConsoleMessages.java (English defaults) and messages/msg_zh.properties from one table.
-import json
+# `python3 tools/messages.py` writes both; `--check` only compares them and exits 1 when they drifted. Both files
+# carry the SHA-256 of this script, which MessagesGeneratedTest compares without needing Python.
+import hashlib, json, sys
 def when(var, pairs, fallback=True):
     out = "{#when %s}" % var
     for k, v in pairs:
@@ -12,7 +14,7 @@ def m(key, en, zh, params=""):
     E[key] = (params, en, zh)
 
 LEVEL = [("CORE","Core","核心"),("IMPORTANT","Important","重要"),("GENERAL","General","一般")]
-STATUS = [("REGISTERED","Registered","已登记"),("GRADING_PENDING","Grading pending","待定级"),("PROPOSED","Proposed","已提议"),("CONFIRMED","Confirmed","已确认"),("OVERRIDDEN","Overridden","已改定"),("RETIRED","Retired","已退役")]
+STATUS = [("REGISTERED","Registered","已登记"),("GRADING_PENDING","Grading pending","待定级"),("PROPOSED","Awaiting review","待审核"),("CONFIRMED","Confirmed","已确认"),("OVERRIDDEN","Changed by a reviewer","已由审核人调整"),("RETIRED","Retired","已停用")]
 REASON = [("SECOND_REVIEW","Second review","待复核"),("PROPOSAL","Re-grading proposal","重新定级提议"),("CORE","Core","核心"),("IMPORTANT","Important","重要"),("UNCERTAIN","Uncertain result","结果不确定"),("PROPOSED","Proposed grade","待审核定级")]
 EFFECT = [("PERMIT","Permit","允许"),("APPROVAL_REQUIRED","Approval required","需审批"),("DENY","Deny","拒绝")]
 ACTION = [("VIEW","View","查看"),("DOWNLOAD","Download","下载"),("MODIFY","Modify","修改"),("SHARE_INTERNAL","Share internally","内部共享"),("PROVIDE_TO_ENTITY","Provide to another entity","向其他主体提供"),("TRANSFER_CROSS_BORDER","Cross-border transfer","出境"),("PUBLISH","Publish","公开"),("DELETE","Delete","删除"),("MODEL_TRAINING","Model training","模型训练")]
@@ -21,7 +23,7 @@ ASSESS = [("ANNUAL_RISK","Annual risk assessment","年度风险评估"),("CAC_CR
 TYPE = [("FILE","File","文件"),("DATASET","Data set","数据集"),("TABLE","Table","数据表"),("DATABASE","Database","数据库"),("SYSTEM","System","系统"),("DOCUMENT_COLLECTION","Document collection","文档集"),("STREAM","Stream","数据流")]
 ACT = [("PLANNING","Planning","规划"),("DESIGN","Design","设计"),("CONSTRUCTION","Construction","建设"),("PRODUCTION","Production","生产"),("STORAGE_TRANSPORT","Storage and transport","储运"),("CONSUMPTION","Consumption","消费"),("RESEARCH_DEVELOPMENT","Research and development","研发"),("OUT_OF_SCOPE_CITY_GAS","City gas (out of scope)","城镇燃气（不适用）"),("OUT_OF_SCOPE_HEATING","Heating (out of scope)","供热（不适用）"),("OUT_OF_SCOPE_FILLING_STATION","Filling station (out of scope)","加油加气站（不适用）"),("OUT_OF_SCOPE_OTHER","Other (out of scope)","其他（不适用）")]
 OBL = [("ANNUAL_RISK_ASSESSMENT","Annual risk assessment","年度风险评估"),("MINORS_PI_COMPLIANCE_AUDIT","Minors' personal information audit (by 31 January)","未成年人个人信息合规审计（1月31日前）"),("IMPORTANT_DATA_CATALOGUE_FILING","Important-data catalogue filing","重要数据目录备案"),("DATA_SECURITY_OFFICER_AND_BODY","Data-security officer and body","数据安全负责人和管理机构"),("IMPORTANT_DATA_REORGANISATION_REPORT","Disposal plan reported on a merger, division, dissolution or bankruptcy","合并、分立、解散、破产时报告数据处置方案"),("IMPORTANT_DATA_PROCESSOR_DUTIES_BY_PI_SCALE","Important-data processor duties (personal information of 10 million people or more)","重要数据处理者义务（处理1000万人以上个人信息）"),("INCIDENT_INITIAL_REPORT","Incident: initial report","网络安全事件初始报告"),("INCIDENT_FINAL_REPORT","Incident: final report","网络安全事件总结报告")]
-NOTICE = [("registered","The asset was registered.","资产已登记。"),("graded","The asset was registered or uploaded and graded.","已完成定级。"),("pending","The classifier is unavailable: grading will follow automatically.","分类服务暂不可用，稍后将自动定级。"),("reviewed","Your review was recorded.","审核结果已记录。"),("awaiting-second","The core downgrade now awaits a second reviewer.","核心数据降级已提交，等待第二位审核人复核。"),("second-approved","The downgrade was approved.","降级已批准。"),("second-rejected","The downgrade was rejected.","降级已驳回。"),("proposal-rejected","The proposal was rejected; the grade stays.","提议已驳回，定级保持不变。"),("approved","The approval was recorded.","审批已记录。"),("rejected","The request was rejected.","申请已驳回。"),("assessment","The assessment was recorded.","评估已记录。"),("secrecy-cleared","The secrecy review's clearance was recorded; the flag stays beside it.","保密审查解除结论已记录，标记仍予保留。"),("profile-saved","The organisation profile was saved.","组织信息已保存。"),("filing-saved","The filing fields were saved.","备案字段已保存。"),("incident-recorded","The incident was recorded with its report deadlines.","事件已记录，并已计算报告时限。"),("incident-reported","The report was recorded.","报告已记录。")]
+NOTICE = [("registered","The asset was registered.","资产已登记。"),("graded","The asset was registered or uploaded and graded.","已完成定级。"),("pending","The classifier is unavailable: grading will follow automatically.","分类服务暂不可用，稍后将自动定级。"),("reviewed","Your review was recorded.","审核结果已记录。"),("awaiting-second","The core downgrade now awaits a second reviewer.","核心数据降级已提交，等待第二位审核人复核。"),("second-approved","The downgrade was approved.","降级已批准。"),("second-rejected","The downgrade was rejected.","降级已驳回。"),("proposal-rejected","The proposal was rejected; the grade stays.","提议已驳回，定级保持不变。"),("approved","The approval was recorded.","审批已记录。"),("rejected","The request was rejected.","申请已驳回。"),("assessment","The assessment was recorded.","评估已记录。"),("secrecy-cleared","The secrecy review's clearance was recorded; the flag stays beside it.","保密审查解除结论已记录，标记仍予保留。"),("profile-saved","The organisation profile was saved.","组织信息已保存。"),("filing-saved","The filing fields were saved.","备案字段已保存。"),("incident-recorded","The incident was recorded with its report deadlines.","事件已记录，并已计算报告时限。"),("incident-reported","The report was recorded.","报告已记录。"),("retired","The asset was retired; its history and audit trail stay.","资产已退役，历史记录和审计轨迹仍予保留。")]
 
 FLAG = [("POSSIBLE_STATE_SECRET","Possible state secret","可能涉及国家秘密"),("OUT_OF_SCOPE","Out of scope","不适用范围"),("NEEDS_REVIEW","Needs review","需人工审核"),("PRODUCTION_CONTROL_ZONE","Production control zone","生产控制大区")]
 FLAG_WHY = [("POSSIBLE_STATE_SECRET","Possibly a state secret: until the secrecy review clears it, every action but VIEW by its registrant and the organisation's reviewers and security-admins is denied and routed to the secrecy process.","可能涉及国家秘密：在保密审查解除前，除登记人及本组织审核人、安全管理员查看外，其他操作一律拒绝并转入保密流程。"),("OUT_OF_SCOPE","Outside the energy data rules (other regulators): it stays graded and visible but is kept out of the NEA important-data catalogue.","不属于能源数据管理范围（由其他主管部门管理）：保留定级并可查看，但不纳入国家能源局重要数据目录备案。"),("NEEDS_REVIEW","The classifier is not sure (content not fully read, or a borderline result): a reviewer must decide, and until then it is handled as core.","分类结果不确定（内容未完整读取或结果存疑）：需由审核人决定，在此之前按核心数据管理。"),("PRODUCTION_CONTROL_ZONE","Power monitoring system data of production control zones I/II: it stays in the zone and crosses only through the isolation devices.","电力监控系统生产控制大区（安全区I/II）数据：应留在本区内，仅经隔离装置跨区传输。")]
@@ -100,10 +102,7 @@ m("page_previous","Previous","上一页"); m("page_next","Next","下一页")
 m("page_of","Page {current} of {total}","第 {current} 页，共 {total} 页","Object current, Object total")
 m("register_title","Register an asset","登记数据资产")
 m("register_intro","Describe the asset; upload its content to have it graded by content, or leave the file empty to grade it from this description.","填写资产信息；上传内容将按内容定级，不上传文件则按描述定级。")
-m("field_name","Name","名称"); m("field_description","Description","描述"); m("field_type","Type","类型")
-m("field_activity","Energy activity","能源活动环节"); m("field_department","Owner department","责任部门")
-m("field_contact","Owner contact","联系人"); m("field_system","System","所属系统"); m("field_provinces","Provinces","涉及省份")
-m("field_purpose","Purpose","处理目的"); m("field_file","File","文件")
+m("field_file","File","文件")
 m("hint_comma_list","Separate several with commas.","多个值用逗号分隔。")
 m("hint_file","Optional. Content is streamed to the classifier and never stored; only hashes and masked evidence are kept.","可选。内容仅用于分类，不会被保存；只保留哈希值和脱敏证据。")
 m("uploading","Uploading…","正在上传…")
@@ -113,10 +112,10 @@ m("descriptor_heading","Description","资产信息")
 m("content","Content","内容")
 m("registered","Registered","登记")
 m("lineage_exception","Lineage justification","血缘例外说明")
-m("retired","Retired","已退役")
+m("retired","Retired","已停用")
 m("regrade_due","re-grade due","待重新定级")
 m("evidence_heading","Grade and evidence","定级与证据")
-m("graded_by","Graded ({source})","定级方式（{source}）","String source")
+m("graded_by", when("source",[("AUTOMATIC","Graded automatically by the classifier"),("REVIEWER","Decided by a reviewer")]), when("source",[("AUTOMATIC","由分类服务自动定级"),("REVIEWER","由审核人决定")]), "String source")
 m("rule_pack","Rule pack","规则包"); m("extraction","Extraction","内容提取")
 m("reasons_heading","Deciding reasons","定级理由")
 m("none","None.","无。")
@@ -127,12 +126,12 @@ m("col_rule","Rule","规则"); m("col_category","Category","类别"); m("col_loc
 m("col_snippet","Masked snippet","脱敏片段"); m("col_validator","Validation","校验")
 m("no_evidence","Not graded yet.","尚未定级。")
 m("proposal_heading","Re-grading proposal","重新定级提议")
-m("proposal_intro","A re-grade ({trigger}) proposes a change to the grade a reviewer decided. Accept or reject it.","重新定级（{trigger}）提议修改已审核的定级，请接受或驳回。","String trigger")
+m("proposal_intro", when("trigger",[("RULE_PACK_CHANGE","New classification rules propose a change to the grade a reviewer decided. Accept or reject it."),("UPLOAD","A new upload of the content proposes a change to the grade a reviewer decided. Accept or reject it.")],False)+"{#if trigger != 'RULE_PACK_CHANGE' && trigger != 'UPLOAD'}A re-grading proposes a change to the grade a reviewer decided. Accept or reject it.{/if}", when("trigger",[("RULE_PACK_CHANGE","分类规则更新后提议修改已审核的定级，请接受或驳回。"),("UPLOAD","重新上传内容后提议修改已审核的定级，请接受或驳回。")],False)+"{#if trigger != 'RULE_PACK_CHANGE' && trigger != 'UPLOAD'}重新定级提议修改已审核的定级，请接受或驳回。{/if}", "String trigger")
 m("before","Before","之前"); m("after","After","之后")
 m("field_justification","Justification","理由")
 m("proposal_accept","Accept proposal","接受提议"); m("proposal_reject","Reject proposal","驳回提议")
 m("second_heading","Second review of a core downgrade","核心数据降级复核")
-m("second_intro","{reviewer} lowered the grade from {from} to {to}. A second reviewer must approve or reject.","{reviewer} 将定级由 {from} 降为 {to}，需由第二位审核人批准或驳回。","String reviewer, String from, String to")
+m("second_intro","{reviewer} lowered the grade from "+when("from",[(k,en.lower()) for k,en,zh in LEVEL])+" to "+when("to",[(k,en.lower()) for k,en,zh in LEVEL])+". A second reviewer must approve or reject.","{reviewer}将定级由"+when("from",[(k,zh) for k,en,zh in LEVEL])+"降为"+when("to",[(k,zh) for k,en,zh in LEVEL])+"，需由第二位审核人批准或驳回。","String reviewer, String from, String to")
 m("second_own","You made this downgrade; another reviewer must decide.","此降级由您提出，需由其他审核人决定。")
 m("second_approve","Approve downgrade","批准降级"); m("second_reject","Reject downgrade","驳回降级")
 m("review_heading","Review the grade","审核定级")
@@ -146,9 +145,11 @@ m("field_lineage_justification","Why it may be below its sources (de-identified 
 m("review_submit","Record the review","提交审核")
 m("upload_heading","Upload new content","上传新内容")
 m("upload_submit","Upload and grade","上传并定级")
-m("controls_heading","Handling controls ({level})","处理管控要求（{level}）","String level")
-m("controls_fail_closed","Not reviewed yet: handled as core until a reviewer decides.","尚未审核：在审核前按核心数据管理。")
-m("col_action","Action","操作"); m("col_without_assessments","Without assessments","无评估时"); m("col_with_assessments","With all assessments","评估齐全时")
+m("controls_heading", when("level",[("CORE","How core data is handled"),("IMPORTANT","How important data is handled"),("GENERAL","How general data is handled")]), when("level",[("CORE","核心数据的处理要求"),("IMPORTANT","重要数据的处理要求"),("GENERAL","一般数据的处理要求")]), "String level")
+m("controls_basis", when("basis",[("REVIEWED","A reviewer decided the level: these are the rules for it."),("UNREVIEWED","Not reviewed yet: handled as core until a reviewer decides."),("UNGRADED","Not graded yet: handled as core until it is graded and a reviewer decides.")]), when("basis",[("REVIEWED","级别已由审核人确定，适用以下规则。"),("UNREVIEWED","尚未审核：在审核人作出决定前，按核心数据管理。"),("UNGRADED","尚未定级：在完成定级并经审核人决定前，按核心数据管理。")]), "String basis, String level, String graded")
+enum("control_effect","effect",[("PERMIT","Allowed.","允许。"),("APPROVAL_REQUIRED","Only with a security administrator's approval.","须经安全管理员审批。"),("DENY","Not allowed.","不允许。")])
+enum("control_with_assessments","effect",[("PERMIT","Once every required assessment is on file: allowed.","所需评估齐全后：允许。"),("APPROVAL_REQUIRED","Once every required assessment is on file: with a security administrator's approval.","所需评估齐全后：须经安全管理员审批。"),("DENY","Even with every assessment on file: not allowed.","即使评估齐全：仍不允许。")])
+m("col_action","Action","操作")
 m("lineage_heading","Lineage","数据血缘")
 m("lineage_floor","Lowest level allowed by the sources:","来源决定的最低级别：")
 m("col_direction","Direction","方向"); m("col_method","Method","方式")
@@ -167,7 +168,7 @@ m("admin_title","Security administration","安全管理")
 m("approvals_heading","Approval requests","审批申请")
 m("approvals_none","No approval requests.","没有审批申请。")
 m("col_requested","Requested","申请时间"); m("col_requester","Requester","申请人"); m("col_asset","Asset","资产"); m("col_decide","Decide","处理")
-m("dual_control","dual control (first: {first})","双人审批（第一审批人：{first}）","String first")
+m("dual_control","dual control: first approved by {first}","双人审批：第一审批人为{first}","String first")
 m("expires","expires","有效期至")
 m("approval_own","Your own request: another security-admin decides.","您本人的申请，需由其他安全管理员处理。")
 m("field_expires_on","Valid until","有效期至"); m("field_comment","Comment","备注")
@@ -179,7 +180,17 @@ m("hint_asset_ids","Separate several with commas or spaces.","多个编号用逗
 m("field_valid_from","Valid from","生效日期"); m("field_valid_until","Valid until","失效日期")
 m("assessment_submit","Record the assessment","记录评估")
 m("assessments_none","No assessments on file.","暂无评估记录。")
-m("col_validity","Validity","有效期"); m("col_recorded","Recorded","记录")
+m("col_validity","Validity","有效期")
+# Values of the catalog's history (grading source and trigger, proposal status, review decision and state, reason
+# source, lineage method), unknown ones shown as they are.
+TERMS = [("AUTOMATIC","Classifier","分类服务"),("REVIEWER","Reviewer","审核人"),
+ ("UPLOAD","Upload","上传"),("DESCRIPTOR","Description","按描述"),("RETRY","Retry","重试"),("RULE_PACK_CHANGE","New rules","规则更新"),("REVIEW","Review","审核"),
+ ("OPEN","Open","待处理"),("ACCEPTED","Accepted","已接受"),("REJECTED","Rejected","已驳回"),("SUPERSEDED","Superseded","已被取代"),("NO_CHANGE","No change","无变化"),
+ ("CONFIRM","Confirmed","确认"),("OVERRIDE","Changed","调整"),("ACCEPT_PROPOSAL","Proposal accepted","接受提议"),("REJECT_PROPOSAL","Proposal rejected","驳回提议"),
+ ("APPLIED","Applied","已生效"),("AWAITING_SECOND_REVIEW","Awaiting second review","待复核"),
+ ("RULE","Rule","规则"),("THRESHOLD","Threshold","阈值"),("FORMAT","File format","文件格式"),("EXTRACTION","Content reading","内容读取"),("LINEAGE","Lineage","数据血缘"),
+ ("COPY","Copy","复制"),("EXTRACT","Extract","抽取"),("DEIDENTIFIED","De-identified","去标识化"),("STATISTICS","Statistics","统计"),("FUSED","Fused","融合")]
+enum("term","value",TERMS); m("col_recorded","Recorded","记录")
 m("valid_today","valid today","当前有效")
 m("exports_heading","Important-data catalogue exports","重要数据目录导出")
 m("exports_intro","Exports the important and core assets with the filing fields for the provincial energy authority; every export is recorded.","导出重要和核心数据资产及备案字段，用于报送省级能源主管部门；每次导出均有记录。")
@@ -289,6 +300,57 @@ INVENTORY_TEXT = [("inventory_heading","Personal information in the catalogue","
  ("inventory_holds_minors","Holds minors' personal information","持有未成年人个人信息"),
  ("inventory_scale","Personal information of 10 million people or more (important-data processor duties)","处理1000万人以上个人信息（重要数据处理者义务）"),
  ("unknown","Unknown","未知")]
+REG_FIELD = [("name","Name","名称"),("description","Description","描述"),("type","Type","类型"),("energyActivity","Energy activity","能源活动环节"),("ownerDepartment","Owner department","责任部门"),("ownerContact","Owner contact","联系人"),("system","System","所属系统"),("provinces","Provinces","涉及省份"),("purpose","Purpose","处理目的"),("file","File","文件"),
+ ("justification","Justification","理由"),("lineageJustification","Lineage justification","血缘例外说明"),("level","Level","级别"),("categories","Categories","类别"),
+ ("version","Version","版本"),("reference","Reference","文号"),("comment","Comment","备注"),("reason","Reason","原因"),("scope","Scope","范围"),
+ ("expiresOn","Valid until","有效期至"),("validFrom","Valid from","生效日期"),("validUntil","Valid until","失效日期"),("assetIds","Assets","资产"),
+ ("severity","Severity","级别"),("personsAffected","People affected","影响人数"),("discoveredAt","Discovered at","发现时间"),("reportedAt","Reported at","报告时间"),
+ ("recipient","Recipient","接收机关")]
+FORM_PROBLEM = [("required","Required: fill this in.","必填项，请填写。"),("too-long","Too long: shorten it.","内容过长，请缩短。"),
+ ("file-empty","The file is empty (0 bytes). Choose the file with the content, or leave this field empty to grade from the description.","文件为空（0 字节）。请选择有内容的文件，或不选文件，按描述定级。"),
+ ("file-unreadable","The file could not be read, so the asset is not graded yet. Choose the file again (or another export of it) and submit, or leave this field empty to grade from the description.","无法读取该文件，资产尚未定级。请重新选择该文件（或另行导出的文件）后提交，或不选文件，按描述定级。"),
+ ("file-missing","Choose a file to upload.","请选择要上传的文件。"),
+ ("not-a-number","A whole number of 0 or more.","请填写不小于 0 的整数。"),("date-format","A date as YYYY-MM-DD.","日期格式为 YYYY-MM-DD。"),("time-format","A time as YYYY-MM-DDTHH:MM (UTC).","时间格式为 YYYY-MM-DDTHH:MM（UTC）。"),
+ ("invalid","Not accepted:","未被接受：")]
+REG_TEXT = [("not_registered_heading","The asset was not registered. Correct the fields below and submit again.","资产未登记。请修改以下字段后重新提交。"),
+ ("not_graded_heading","The asset is registered but not graded yet.","资产已登记，但尚未定级。"),
+ ("kept_intro","Submitting again grades this asset; no second asset is registered. You can also open it to retire it.","再次提交将为此资产定级，不会重复登记。也可以打开该资产将其退役。"),
+ ("kept_open","Open the registered asset","打开已登记的资产"),
+ ("grade_again","Grade the registered asset","为已登记的资产定级"),
+ ("ungraded_heading","Not graded","尚未定级"),
+ ("ungraded_text","This asset has no grade: its grading failed (for example, its file could not be read) or never ran. Until it is graded and reviewed it is handled as core.","此资产尚无定级：定级失败（例如文件无法读取）或未执行。在完成定级和审核前，按核心数据管理。"),
+ ("ungraded_retry_upload","Try again with the file:","重新上传文件：") ,
+ ("grade_from_description","Grade from the description","按描述定级"),
+ ("retire_reason","Reason for retiring it","退役原因"),
+ ("retire_submit","Retire the asset","退役此资产")]
+enum("reg_field","field",REG_FIELD); enum("form_problem","code",FORM_PROBLEM); enum("reg_text","key",REG_TEXT)
+# The console's own refusals (before any backend saw the request), by problem slug.
+enum("refusal_title","problem",[("file-missing","No file","未选择文件"),("file-empty","Empty file","文件为空"),("invalid-date","Invalid date","日期无效"),("invalid-time","Invalid time","时间无效"),("invalid-number","Invalid number","数字无效")])
+enum("refusal_detail","problem",[(k,en,zh) for k,en,zh in FORM_PROBLEM if k in ("file-missing","file-empty")]+[("invalid-date","Use the form YYYY-MM-DD.","请按 YYYY-MM-DD 格式填写日期。"),("invalid-time","Use the form YYYY-MM-DDTHH:MM (UTC).","请按 YYYY-MM-DDTHH:MM（UTC）格式填写时间。"),("invalid-number","Numbers are whole numbers of 0 or more.","数字应为不小于 0 的整数。")])
+m("grading_unavailable","Grading is not possible right now ({service} cannot be reached). The asset is registered: submit again in a moment.","暂时无法定级（无法连接 {service}）。资产已登记，请稍后重新提交。","String service")
+m("colon",": ","：")
+m("location_part", when("kind",[("page","page {value}"),("sheet","sheet {value}"),("row","row {value}"),("column","column {value}"),("chars","{value}")],False), when("kind",[("page","第 {value} 页"),("sheet","工作表 {value}"),("row","第 {value} 行"),("column","第 {value} 列"),("chars","{value}")],False), "String kind, String value")
+# Plain labels added since issue 15, grouped to stay within the 300-message limit.
+UI_TEXT = [("not_found_title","Page not found.","页面不存在。"),
+ ("controls_conditions","Conditions:","条件："),
+ ("review_override_legend","Only when overriding the grade","仅在改定级别时填写"),
+ ("col_waiting","Waiting","等待时长"),
+ ("bulk","bulk","批量"),
+ ("dual_control_none_yet","dual control: two security administrators must approve","双人审批：须经两名安全管理员批准"),
+ ("queue_nothing_to_decide","Nothing here for you to decide.","没有需要您处理的项目。"),
+ ("queue_not_yours_heading","Waiting for another reviewer","等待其他审核人处理"),
+ ("queue_not_yours_intro","You cannot decide these: you registered the asset (four eyes), or the core downgrade awaiting its second review is yours.","以下项目您不能处理：资产由您登记（双人原则），或待复核的核心数据降级由您提出。"),
+ ("not_found_detail","There is no page at this address. Check the link, or start again from the dashboard.","此地址没有对应的页面。请检查链接，或从概览页重新开始。")]
+enum("ui_text","key",UI_TEXT)
+QUEUE_WHY = [("SECOND_REVIEW","A reviewer lowered a core grade: a second reviewer must approve or reject it.","审核人降低了核心数据的级别，需由第二位审核人批准或驳回。"),
+ ("PROPOSAL","A re-grading proposes to change a grade a reviewer decided: accept or reject it.","重新定级提议修改已审核的级别，请接受或驳回。"),
+ ("CORE","Graded core by the classifier: a reviewer must confirm or correct it.","分类服务定为核心数据，需由审核人确认或改定。"),
+ ("IMPORTANT","Graded important by the classifier: a reviewer must confirm or correct it.","分类服务定为重要数据，需由审核人确认或改定。"),
+ ("UNCERTAIN","The classifier is not sure (content not fully read, or a borderline result): handled as core until reviewed.","分类结果不确定（内容未完整读取或结果存疑），审核前按核心数据管理。"),
+ ("PROPOSED","Graded general by the classifier: waiting for a reviewer to confirm it.","分类服务定为一般数据，等待审核人确认。")]
+m("queue_why", when("reason",[(k,en) for k,en,zh in QUEUE_WHY],False), when("reason",[(k,zh) for k,en,zh in QUEUE_WHY],False), "String reason")
+m("queue_age", when("unit",[("DAYS","{age} days"),("HOURS","{age} hours"),("LESS_THAN_HOUR","less than an hour")],False), when("unit",[("DAYS","{age} 天"),("HOURS","{age} 小时"),("LESS_THAN_HOUR","不到 1 小时")],False), "String unit, long age")
+m("queue_blocked", when("by",[("OWN_REGISTRATION","You registered this asset: another reviewer decides."),("OWN_DOWNGRADE","Your downgrade: another reviewer decides.")],False), when("by",[("OWN_REGISTRATION","此资产由您登记，由其他审核人处理。"),("OWN_DOWNGRADE","此降级由您提出，由其他审核人处理。")],False), "String by")
 enum("filing_text","key",FILING_TEXT); enum("incident_text","key",INCIDENT_TEXT); enum("inventory_text","key",INVENTORY_TEXT)
 m("refiling_due_by","Re-filing due by {due}","须于 {due} 前变更备案","Object due")
 m("refiling_due_summary","{count} filed entries have an unfiled change, {overdue} overdue; the earliest is due by {due}.","{count} 条已备案条目有未备案的变更，其中 {overdue} 条已逾期；最早截止日期为 {due}。","Object count, Object overdue, Object due")
@@ -316,20 +378,32 @@ m("login_again","Log in again","重新登录")
 # the JVM's verification (VerifyError at boot): keep the bundle at 300 messages or fewer (group labels with enum()).
 assert len(E) <= 300, "%d messages: at most 300 in one bundle (group plain labels in keyed messages)" % len(E)
 
+SOURCE = hashlib.sha256(open(__file__, 'rb').read()).hexdigest()
 java = ['package cn.energydata.console.ui;', '',
  'import io.quarkus.qute.i18n.Message;', 'import io.quarkus.qute.i18n.MessageBundle;', '',
  '/**', ' * Every label of the interface, in English (the default locale); Chinese in messages/msg_zh.properties.',
  ' * Templates use them as {@code {msg:key}}. Generated from one table by review-console/tools/messages.py, so both',
- ' * languages always have the same keys.', ' */',
+ ' * languages always have the same keys. Do not edit: edit the script and run it.',
+ ' * tools/messages.py sha256: ' + SOURCE, ' */',
  '@MessageBundle(value = "msg", locale = "en")', 'public interface ConsoleMessages {', '']
 for k,(params,en,zh) in E.items():
     java.append('    @Message(%s)' % json.dumps(en, ensure_ascii=False))
     java.append('    String %s(%s);' % (k, params))
     java.append('')
 java[-1] = '}'
-open('src/main/java/cn/energydata/console/ui/ConsoleMessages.java','w').write('\n'.join(java)+'\n')
-props = ['# Chinese interface text (generated with ConsoleMessages.java by tools/messages.py: edit both there).']
+props = ['# Chinese interface text (generated with ConsoleMessages.java by tools/messages.py: edit both there).',
+ '# tools/messages.py sha256: ' + SOURCE]
 for k,(params,en,zh) in E.items():
     props.append('%s=%s' % (k, zh))
-open('src/main/resources/messages/msg_zh.properties','w',encoding='utf-8').write('\n'.join(props)+'\n')
-print(len(E))
+outputs = {'src/main/java/cn/energydata/console/ui/ConsoleMessages.java': '\n'.join(java)+'\n',
+           'src/main/resources/messages/msg_zh.properties': '\n'.join(props)+'\n'}
+if '--check' in sys.argv:
+    drifted = [path for path, text in outputs.items() if open(path, encoding='utf-8').read() != text]
+    if drifted:
+        print('out of date (run python3 tools/messages.py): ' + ', '.join(drifted))
+        sys.exit(1)
+    print('up to date')
+else:
+    for path, text in outputs.items():
+        open(path, 'w', encoding='utf-8').write(text)
+    print(len(E))

@@ -61,7 +61,15 @@ class AssetPagesTest {
                 // PROPOSED (not reviewed yet) is handled as core: the controls shown are core's
                 .body(containsString("data-testid=\"controls\" data-level=\"CORE\""))
                 .body(containsString("data-testid=\"controls-fail-closed\""))
-                .body(containsString("Core data never leaves the country"))
+                .body(containsString("Not reviewed yet: handled as core until a reviewer decides."))
+                .body(containsString("How core data is handled"))
+                .body(containsString("data-testid=\"control-row\" data-action=\"TRANSFER_CROSS_BORDER\""))
+                .body(containsString("<strong class=\"control-action\">Cross-border transfer</strong>"))
+                .body(containsString("Not allowed."))
+                .body(containsString("Only with a security administrator&#39;s approval."))
+                // the policy service's technical summary (it names APIs) is not shown
+                .body(not(containsString("Core data never leaves the country")))
+                .body(not(containsString(">TRANSFER_CROSS_BORDER<")))
                 .body(containsString("id=\"review-form\""))
                 .body(containsString("name=\"version\" value=\"3\""));
         BackendStub.server.verify(getRequestedFor(urlPathEqualTo("/api/controls/CORE")));
@@ -201,9 +209,12 @@ class AssetPagesTest {
                 .multiPart("energyActivity", "PRODUCTION").multiPart("ownerDepartment", "d")
                 .multiPart("ownerContact", "")
                 .when().post("/assets").then().statusCode(400)
+                .header("HX-Retarget", "#registration")
                 .body(not(containsString("<html")))
-                .body(containsString("ownerContact"))
-                .body(containsString("must not be blank"));
+                .body(containsString("id=\"reg-contact-error\" data-testid=\"field-error\" data-field=\"ownerContact\">"
+                        + "Required: fill this in."))
+                .body(containsString("<a href=\"#reg-contact\">Owner contact</a>"))
+                .body(not(containsString("must not be blank")));
     }
 
     @Test

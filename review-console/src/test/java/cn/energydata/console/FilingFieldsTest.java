@@ -123,7 +123,7 @@ class FilingFieldsTest {
                 .body(containsString("data-testid=\"filing-refusal\" data-status=\"400\" data-problem=\"validation\""))
                 .body(containsString("Invalid value for: storageRegions[1], volume.records"))
                 .body(containsString("<li data-field=\"volume.records\">Records: must be greater than or equal to 0</li>"))
-                .body(containsString("id=\"ff-storageRegions-error\" data-testid=\"field-error\" data-field=\"storageRegions\">size must be between 0 and 100<"))
+                .body(containsString("id=\"ff-storageRegions-error\" data-testid=\"field-error\" data-field=\"storageRegions\">Too long: shorten it.<"))
                 .body(containsString("id=\"ff-volumeRecords-error\" data-testid=\"field-error\" data-field=\"volume.records\">must be greater than or equal to 0<"))
                 .body(containsString("name=\"storageRegions\" value=\"Shanghai, x\""))
                 .body(containsString("name=\"purpose\" rows=\"2\" maxlength=\"4000\" data-testid=\"ff-purpose\">Dispatch planning</textarea>"))
@@ -137,7 +137,7 @@ class FilingFieldsTest {
     void aVolumeThatIsNoNumberIsRefusedBeforeTheCatalog() {
         CsrfToken.of("/assets/" + ID).form().formParam("version", "8").formParam("volumeBytes", "lots")
                 .when().post("/assets/" + ID + "/filing").then().statusCode(400)
-                .body(containsString("data-field=\"volume.bytes\">must be a whole number of 0 or more<"))
+                .body(containsString("data-field=\"volume.bytes\">A whole number of 0 or more.<"))
                 .body(containsString("name=\"volumeBytes\" value=\"lots\""));
         BackendStub.server.verify(0, patchRequestedFor(urlPathEqualTo(CATALOG_PATH)));
     }

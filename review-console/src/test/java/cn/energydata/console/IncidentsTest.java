@@ -146,7 +146,7 @@ class IncidentsTest {
         token.form().formParam("severity", "MAJOR").formParam("personsAffected", "many")
                 .formParam("discoveredAt", "2026-11-29T08:00").formParam("description", "x")
                 .when().post("/incidents").then().statusCode(400)
-                .body(containsString("The number of people affected is a whole number."));
+                .body(containsString("Numbers are whole numbers of 0 or more."));
         BackendStub.server.verify(1, postRequestedFor(urlPathEqualTo("/api/incidents")));
     }
 

@@ -134,10 +134,10 @@ class LedgerAndExemptionTest {
         BackendStub.json(get(urlPathEqualTo("/api/approvals")), 200, BackendStub.APPROVALS_WITH_EXEMPTION);
         given().when().get("/admin").then().statusCode(200)
                 .body(containsString("data-testid=\"exemption\" data-exemption=\"CROSS_BORDER_HR\">"
-                        + "<strong>Exemption claimed:</strong> Cross-border human-resources management (art. 5)"))
+                        + "<strong>Exemption claimed: </strong>Cross-border human-resources management (art. 5)"))
                 .body(containsString("data-testid=\"exemption-reason\">Reason: payroll of staff seconded to Hamburg"));
         given().cookie("lang", "zh").when().get("/admin").then().statusCode(200)
-                .body(containsString("<strong>主张豁免:</strong> 跨境人力资源管理所必需（第五条）"));
+                .body(containsString("<strong>主张豁免：</strong>跨境人力资源管理所必需（第五条）"));
         // Without a claim, nothing is shown.
         BackendStub.json(get(urlPathEqualTo("/api/approvals")), 200, BackendStub.APPROVALS);
         given().when().get("/admin").then().statusCode(200).body(not(containsString("data-testid=\"exemption\"")));
@@ -153,7 +153,7 @@ class LedgerAndExemptionTest {
                         + "Route to the secrecy process (possible state secret)"))
                 .body(containsString("data-obligation=\"recordKeepingYears\">Records kept"))
                 .body(containsString("data-obligation=\"separateConsent\">Evidence of separate consent"))
-                .body(containsString("data-exemption=\"EMERGENCY\"><strong>Exemption claimed:</strong> Emergency"))
+                .body(containsString("data-exemption=\"EMERGENCY\"><strong>Exemption claimed: </strong>Emergency"))
                 .body(containsString("evacuation of an injured engineer"));
         given().cookie("lang", "zh").when().get("/audit").then().statusCode(200)
                 .body(containsString("转入保密流程（可能涉及国家秘密）"));

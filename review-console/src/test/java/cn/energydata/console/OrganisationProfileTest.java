@@ -132,12 +132,12 @@ class OrganisationProfileTest {
                 .body(containsString("data-testid=\"profile-refusal\" data-status=\"400\" data-problem=\"validation\""))
                 .body(containsString("Invalid value for: ciio, uscc"))
                 .body(containsString("<li data-field=\"uscc\">Unified social credit code: must be an 18-character"))
-                .body(containsString("<li data-field=\"ciio\">Critical-information-infrastructure operator: must not be null"))
+                .body(containsString("<li data-field=\"ciio\">Critical-information-infrastructure operator: Required: fill this in."))
                 // beside the inputs, with the typed values kept
                 .body(containsString("id=\"pf-uscc\" name=\"uscc\" value=\"91310000MA1FL0X0XA\""))
                 .body(containsString("aria-invalid=\"true\" aria-describedby=\"pf-uscc-error\""))
                 .body(containsString("id=\"pf-uscc-error\" data-testid=\"field-error\" data-field=\"uscc\">must be an 18-character"))
-                .body(containsString("id=\"pf-ciio-error\" data-testid=\"field-error\" data-field=\"ciio\">must not be null"))
+                .body(containsString("id=\"pf-ciio-error\" data-testid=\"field-error\" data-field=\"ciio\">Required: fill this in."))
                 .body(containsString("id=\"pf-legalName\" name=\"legalName\" value=\"East Grid\""))
                 .body(not(containsString("id=\"pf-legalName-error\"")));
         // The request left the unanswered radio out, so the catalog could name it.
@@ -166,8 +166,8 @@ class OrganisationProfileTest {
                 .when().post("/organisation").then().statusCode(422)
                 .body(containsString("<html lang=\"zh\">"))
                 .body(containsString("data-problem=\"data-security-officer-required\""))
-                .body(containsString("<li data-field=\"dataSecurityOfficer\">数据安全负责人: required"))
-                .body(containsString("<li data-field=\"dataSecurityBody\">数据安全管理机构: required"))
+                .body(containsString("<li data-field=\"dataSecurityOfficer\">数据安全负责人：必填项，请填写。"))
+                .body(containsString("<li data-field=\"dataSecurityBody\">数据安全管理机构：必填项，请填写。"))
                 .body(containsString("data-testid=\"field-error\" data-field=\"dataSecurityOfficer\""))
                 .body(containsString("id=\"pf-ciio-yes\" name=\"ciio\" value=\"true\" required data-testid=\"pf-ciio-yes\" checked"));
     }

@@ -4,6 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +26,12 @@ class PagesByRoleTest {
         BackendStub.standard();
     }
 
+    /** The management interface on the module's fixed test port (see application.properties). */
+    private static String managementUrl(String path) {
+        return "http://localhost:" + ConfigProvider.getConfig().getValue("quarkus.management.test-port", Integer.class)
+                + path;
+    }
+
     @Test
     void withoutLoginEveryPageRedirectsToKeycloakButHealthAndStaticFilesArePublic() {
         given().redirects().follow(false).when().get("/").then().statusCode(302)
@@ -32,7 +39,10 @@ class PagesByRoleTest {
                 .header("Location", containsString("code_challenge="))
                 .header("Location", containsString("code_challenge_method=S256"));
         given().redirects().follow(false).when().get("/assets").then().statusCode(302);
-        given().when().get("/q/health/ready").then().statusCode(200).body(containsString("UP"));
+        given().when().get(managementUrl("/q/health/ready")).then().statusCode(200).body(containsString("UP"));
+        // Issue 17: the public port serves no health or metrics (they are on the management interface).
+        given().when().get("/q/health/ready").then().statusCode(404);
+        given().when().get("/q/metrics").then().statusCode(404);
         given().when().get("/css/console.css").then().statusCode(200);
         given().when().get("/js/console.js").then().statusCode(200);
         given().when().get("/webjars/htmx.org/dist/htmx.min.js").then().statusCode(200);

@@ -1,6 +1,7 @@
 package cn.energydata.console.backend;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A backend answered with an error. {@code title}/{@code detail} come from its RFC 9457 problem details; they are
@@ -9,6 +10,34 @@ import java.util.List;
 public class BackendException extends RuntimeException {
 
     public record FieldError(String field, String message) {
+
+        private static final Pattern REQUIRED = Pattern.compile("^required\\b|must not be (blank|null|empty)");
+        private static final Pattern TOO_LONG = Pattern.compile("size must be between \\d+ and \\d+");
+        private static final Pattern NOT_A_NUMBER = Pattern.compile("whole number");
+
+        /**
+         * What the console can word in the user's language: {@code required}, {@code too-long},
+         * {@code not-a-number}, {@code date-format}, {@code time-format}, otherwise {@code invalid} (the backend's
+         * message is then shown as it wrote it).
+         */
+        public String problemCode() {
+            if (message != null && REQUIRED.matcher(message).find()) {
+                return "required";
+            }
+            if (message != null && TOO_LONG.matcher(message).find()) {
+                return "too-long";
+            }
+            if (message != null && NOT_A_NUMBER.matcher(message).find()) {
+                return "not-a-number";
+            }
+            if ("YYYY-MM-DD".equals(message)) {
+                return "date-format";
+            }
+            if ("YYYY-MM-DDTHH:MM".equals(message)) {
+                return "time-format";
+            }
+            return "invalid";
+        }
     }
 
     private final String service;

@@ -71,6 +71,12 @@ public interface CatalogApi {
     @Path("/assets/{id}/grading")
     Asset gradeDescriptor(@PathParam("id") String id);
 
+    /** The audited soft delete (registrant, admin); 409 when the version is stale. */
+    @POST
+    @Path("/assets/{id}/retirement")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Asset retire(@PathParam("id") String id, CatalogModels.RetirementRequest request);
+
     @POST
     @Path("/assets/{id}/reviews")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.StringJoiner;
 
 /**
  * The console's own copies of catalog-service's API records (catalog-service/.../service/AssetView, AssetDetail,
@@ -134,28 +133,33 @@ public final class CatalogModels {
     public record Location(String path, Integer page, String sheet, Integer row, String column, Integer start,
                            Integer end) {
 
-        /** "list.xlsx · sheet Sheet1 · row 3 · column B · 120–138", the parts that are known. */
-        public String describe() {
-            StringJoiner out = new StringJoiner(" · ");
+        /** One known part of a location: kind path, page, sheet, row, column or chars (a character range). */
+        @TemplateData
+        public record Part(String kind, String value) {
+        }
+
+        /** The parts that are known, in reading order (the page words each kind in the user's language). */
+        public List<Part> parts() {
+            List<Part> parts = new ArrayList<>();
             if (path != null && !path.isBlank()) {
-                out.add(path);
+                parts.add(new Part("path", path));
             }
             if (page != null) {
-                out.add("p. " + page);
+                parts.add(new Part("page", page.toString()));
             }
             if (sheet != null) {
-                out.add(sheet);
+                parts.add(new Part("sheet", sheet));
             }
             if (row != null) {
-                out.add("row " + row);
+                parts.add(new Part("row", row.toString()));
             }
             if (column != null) {
-                out.add("col " + column);
+                parts.add(new Part("column", column));
             }
             if (start != null) {
-                out.add(start + (end == null ? "" : "–" + end));
+                parts.add(new Part("chars", start + (end == null ? "" : "–" + end)));
             }
-            return out.toString();
+            return parts;
         }
     }
 
@@ -164,8 +168,8 @@ public final class CatalogModels {
     public record Finding(String ruleId, String ruleVersion, String category, Location location, String maskedSnippet,
                           Double scoreAfter, String validatorResult) {
 
-        public String where() {
-            return location == null ? "" : location.describe();
+        public List<Location.Part> where() {
+            return location == null ? List.of() : location.parts();
         }
     }
 
@@ -296,6 +300,15 @@ public final class CatalogModels {
             return null;
         }
 
+        /**
+         * Registered and never graded, and no grading pending: the grading failed (the catalog refused the file, the
+         * classifier rejected it) or never ran. The catalog keeps no failure record, so this is all the page knows.
+         */
+        public boolean isUngraded() {
+            return asset != null && "REGISTERED".equals(asset.status()) && !asset.gradingPending()
+                    && (gradings == null || gradings.isEmpty());
+        }
+
         public Lineage lineageOrEmpty() {
             return lineage == null ? new Lineage(List.of(), List.of(), null) : lineage;
         }
@@ -390,6 +403,11 @@ public final class CatalogModels {
     public record AssetRequest(String name, String description, String type, String ownerDepartment,
                                String ownerContact, String energyActivity, String system, List<String> provinces,
                                String purpose) {
+    }
+
+    /** {@code POST /api/assets/{id}/retirement} (catalog AssetResource.Retire). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record RetirementRequest(String reason, Long version) {
     }
 
     /** {@code POST /api/assets/{id}/reviews} (catalog ReviewRequest). */

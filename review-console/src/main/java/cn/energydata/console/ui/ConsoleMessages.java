@@ -6,7 +6,8 @@ import io.quarkus.qute.i18n.MessageBundle;
 /**
  * Every label of the interface, in English (the default locale); Chinese in messages/msg_zh.properties.
  * Templates use them as {@code {msg:key}}. Generated from one table by review-console/tools/messages.py, so both
- * languages always have the same keys.
+ * languages always have the same keys. Do not edit: edit the script and run it.
+ * tools/messages.py sha256: 9bf17282bc0d11ee170e4be81467804978780e652aaf9eebaf7dc60f4540f733
  */
 @MessageBundle(value = "msg", locale = "en")
 public interface ConsoleMessages {
@@ -14,7 +15,7 @@ public interface ConsoleMessages {
     @Message("{#when level}{#is 'CORE'}Core{#is 'IMPORTANT'}Important{#is 'GENERAL'}General{#else}{level}{/when}")
     String level(String level);
 
-    @Message("{#when status}{#is 'REGISTERED'}Registered{#is 'GRADING_PENDING'}Grading pending{#is 'PROPOSED'}Proposed{#is 'CONFIRMED'}Confirmed{#is 'OVERRIDDEN'}Overridden{#is 'RETIRED'}Retired{#else}{status}{/when}")
+    @Message("{#when status}{#is 'REGISTERED'}Registered{#is 'GRADING_PENDING'}Grading pending{#is 'PROPOSED'}Awaiting review{#is 'CONFIRMED'}Confirmed{#is 'OVERRIDDEN'}Changed by a reviewer{#is 'RETIRED'}Retired{#else}{status}{/when}")
     String status(String status);
 
     @Message("{#when reason}{#is 'SECOND_REVIEW'}Second review{#is 'PROPOSAL'}Re-grading proposal{#is 'CORE'}Core{#is 'IMPORTANT'}Important{#is 'UNCERTAIN'}Uncertain result{#is 'PROPOSED'}Proposed grade{#else}{reason}{/when}")
@@ -41,7 +42,7 @@ public interface ConsoleMessages {
     @Message("{#when obligation}{#is 'ANNUAL_RISK_ASSESSMENT'}Annual risk assessment{#is 'MINORS_PI_COMPLIANCE_AUDIT'}Minors' personal information audit (by 31 January){#is 'IMPORTANT_DATA_CATALOGUE_FILING'}Important-data catalogue filing{#is 'DATA_SECURITY_OFFICER_AND_BODY'}Data-security officer and body{#is 'IMPORTANT_DATA_REORGANISATION_REPORT'}Disposal plan reported on a merger, division, dissolution or bankruptcy{#is 'IMPORTANT_DATA_PROCESSOR_DUTIES_BY_PI_SCALE'}Important-data processor duties (personal information of 10 million people or more){#is 'INCIDENT_INITIAL_REPORT'}Incident: initial report{#is 'INCIDENT_FINAL_REPORT'}Incident: final report{#else}{obligation}{/when}")
     String obligation(String obligation);
 
-    @Message("{#when notice}{#is 'registered'}The asset was registered.{#is 'graded'}The asset was registered or uploaded and graded.{#is 'pending'}The classifier is unavailable: grading will follow automatically.{#is 'reviewed'}Your review was recorded.{#is 'awaiting-second'}The core downgrade now awaits a second reviewer.{#is 'second-approved'}The downgrade was approved.{#is 'second-rejected'}The downgrade was rejected.{#is 'proposal-rejected'}The proposal was rejected; the grade stays.{#is 'approved'}The approval was recorded.{#is 'rejected'}The request was rejected.{#is 'assessment'}The assessment was recorded.{#is 'secrecy-cleared'}The secrecy review's clearance was recorded; the flag stays beside it.{#is 'profile-saved'}The organisation profile was saved.{#is 'filing-saved'}The filing fields were saved.{#is 'incident-recorded'}The incident was recorded with its report deadlines.{#is 'incident-reported'}The report was recorded.{#else}{notice}{/when}")
+    @Message("{#when notice}{#is 'registered'}The asset was registered.{#is 'graded'}The asset was registered or uploaded and graded.{#is 'pending'}The classifier is unavailable: grading will follow automatically.{#is 'reviewed'}Your review was recorded.{#is 'awaiting-second'}The core downgrade now awaits a second reviewer.{#is 'second-approved'}The downgrade was approved.{#is 'second-rejected'}The downgrade was rejected.{#is 'proposal-rejected'}The proposal was rejected; the grade stays.{#is 'approved'}The approval was recorded.{#is 'rejected'}The request was rejected.{#is 'assessment'}The assessment was recorded.{#is 'secrecy-cleared'}The secrecy review's clearance was recorded; the flag stays beside it.{#is 'profile-saved'}The organisation profile was saved.{#is 'filing-saved'}The filing fields were saved.{#is 'incident-recorded'}The incident was recorded with its report deadlines.{#is 'incident-reported'}The report was recorded.{#is 'retired'}The asset was retired; its history and audit trail stay.{#else}{notice}{/when}")
     String notice(String notice);
 
     @Message("{#when flag}{#is 'POSSIBLE_STATE_SECRET'}Possible state secret{#is 'OUT_OF_SCOPE'}Out of scope{#is 'NEEDS_REVIEW'}Needs review{#is 'PRODUCTION_CONTROL_ZONE'}Production control zone{#else}{flag}{/when}")
@@ -248,33 +249,6 @@ public interface ConsoleMessages {
     @Message("Describe the asset; upload its content to have it graded by content, or leave the file empty to grade it from this description.")
     String register_intro();
 
-    @Message("Name")
-    String field_name();
-
-    @Message("Description")
-    String field_description();
-
-    @Message("Type")
-    String field_type();
-
-    @Message("Energy activity")
-    String field_activity();
-
-    @Message("Owner department")
-    String field_department();
-
-    @Message("Owner contact")
-    String field_contact();
-
-    @Message("System")
-    String field_system();
-
-    @Message("Provinces")
-    String field_provinces();
-
-    @Message("Purpose")
-    String field_purpose();
-
     @Message("File")
     String field_file();
 
@@ -314,7 +288,7 @@ public interface ConsoleMessages {
     @Message("Grade and evidence")
     String evidence_heading();
 
-    @Message("Graded ({source})")
+    @Message("{#when source}{#is 'AUTOMATIC'}Graded automatically by the classifier{#is 'REVIEWER'}Decided by a reviewer{#else}{source}{/when}")
     String graded_by(String source);
 
     @Message("Rule pack")
@@ -365,7 +339,7 @@ public interface ConsoleMessages {
     @Message("Re-grading proposal")
     String proposal_heading();
 
-    @Message("A re-grade ({trigger}) proposes a change to the grade a reviewer decided. Accept or reject it.")
+    @Message("{#when trigger}{#is 'RULE_PACK_CHANGE'}New classification rules propose a change to the grade a reviewer decided. Accept or reject it.{#is 'UPLOAD'}A new upload of the content proposes a change to the grade a reviewer decided. Accept or reject it.{/when}{#if trigger != 'RULE_PACK_CHANGE' && trigger != 'UPLOAD'}A re-grading proposes a change to the grade a reviewer decided. Accept or reject it.{/if}")
     String proposal_intro(String trigger);
 
     @Message("Before")
@@ -386,7 +360,7 @@ public interface ConsoleMessages {
     @Message("Second review of a core downgrade")
     String second_heading();
 
-    @Message("{reviewer} lowered the grade from {from} to {to}. A second reviewer must approve or reject.")
+    @Message("{reviewer} lowered the grade from {#when from}{#is 'CORE'}core{#is 'IMPORTANT'}important{#is 'GENERAL'}general{#else}{from}{/when} to {#when to}{#is 'CORE'}core{#is 'IMPORTANT'}important{#is 'GENERAL'}general{#else}{to}{/when}. A second reviewer must approve or reject.")
     String second_intro(String reviewer, String from, String to);
 
     @Message("You made this downgrade; another reviewer must decide.")
@@ -434,20 +408,20 @@ public interface ConsoleMessages {
     @Message("Upload and grade")
     String upload_submit();
 
-    @Message("Handling controls ({level})")
+    @Message("{#when level}{#is 'CORE'}How core data is handled{#is 'IMPORTANT'}How important data is handled{#is 'GENERAL'}How general data is handled{#else}{level}{/when}")
     String controls_heading(String level);
 
-    @Message("Not reviewed yet: handled as core until a reviewer decides.")
-    String controls_fail_closed();
+    @Message("{#when basis}{#is 'REVIEWED'}A reviewer decided the level: these are the rules for it.{#is 'UNREVIEWED'}Not reviewed yet: handled as core until a reviewer decides.{#is 'UNGRADED'}Not graded yet: handled as core until it is graded and a reviewer decides.{#else}{basis}{/when}")
+    String controls_basis(String basis, String level, String graded);
+
+    @Message("{#when effect}{#is 'PERMIT'}Allowed.{#is 'APPROVAL_REQUIRED'}Only with a security administrator's approval.{#is 'DENY'}Not allowed.{#else}{effect}{/when}")
+    String control_effect(String effect);
+
+    @Message("{#when effect}{#is 'PERMIT'}Once every required assessment is on file: allowed.{#is 'APPROVAL_REQUIRED'}Once every required assessment is on file: with a security administrator's approval.{#is 'DENY'}Even with every assessment on file: not allowed.{#else}{effect}{/when}")
+    String control_with_assessments(String effect);
 
     @Message("Action")
     String col_action();
-
-    @Message("Without assessments")
-    String col_without_assessments();
-
-    @Message("With all assessments")
-    String col_with_assessments();
 
     @Message("Lineage")
     String lineage_heading();
@@ -530,7 +504,7 @@ public interface ConsoleMessages {
     @Message("Decide")
     String col_decide();
 
-    @Message("dual control (first: {first})")
+    @Message("dual control: first approved by {first}")
     String dual_control(String first);
 
     @Message("expires")
@@ -583,6 +557,9 @@ public interface ConsoleMessages {
 
     @Message("Validity")
     String col_validity();
+
+    @Message("{#when value}{#is 'AUTOMATIC'}Classifier{#is 'REVIEWER'}Reviewer{#is 'UPLOAD'}Upload{#is 'DESCRIPTOR'}Description{#is 'RETRY'}Retry{#is 'RULE_PACK_CHANGE'}New rules{#is 'REVIEW'}Review{#is 'OPEN'}Open{#is 'ACCEPTED'}Accepted{#is 'REJECTED'}Rejected{#is 'SUPERSEDED'}Superseded{#is 'NO_CHANGE'}No change{#is 'CONFIRM'}Confirmed{#is 'OVERRIDE'}Changed{#is 'ACCEPT_PROPOSAL'}Proposal accepted{#is 'REJECT_PROPOSAL'}Proposal rejected{#is 'APPLIED'}Applied{#is 'AWAITING_SECOND_REVIEW'}Awaiting second review{#is 'RULE'}Rule{#is 'THRESHOLD'}Threshold{#is 'FORMAT'}File format{#is 'EXTRACTION'}Content reading{#is 'LINEAGE'}Lineage{#is 'COPY'}Copy{#is 'EXTRACT'}Extract{#is 'DEIDENTIFIED'}De-identified{#is 'STATISTICS'}Statistics{#is 'FUSED'}Fused{#else}{value}{/when}")
+    String term(String value);
 
     @Message("Recorded")
     String col_recorded();
@@ -802,6 +779,42 @@ public interface ConsoleMessages {
 
     @Message("The ledger's hash chain of {records} entries is broken at entry {seq}")
     String ledger_chain_broken(Object records, Object seq);
+
+    @Message("{#when field}{#is 'name'}Name{#is 'description'}Description{#is 'type'}Type{#is 'energyActivity'}Energy activity{#is 'ownerDepartment'}Owner department{#is 'ownerContact'}Owner contact{#is 'system'}System{#is 'provinces'}Provinces{#is 'purpose'}Purpose{#is 'file'}File{#is 'justification'}Justification{#is 'lineageJustification'}Lineage justification{#is 'level'}Level{#is 'categories'}Categories{#is 'version'}Version{#is 'reference'}Reference{#is 'comment'}Comment{#is 'reason'}Reason{#is 'scope'}Scope{#is 'expiresOn'}Valid until{#is 'validFrom'}Valid from{#is 'validUntil'}Valid until{#is 'assetIds'}Assets{#is 'severity'}Severity{#is 'personsAffected'}People affected{#is 'discoveredAt'}Discovered at{#is 'reportedAt'}Reported at{#is 'recipient'}Recipient{#else}{field}{/when}")
+    String reg_field(String field);
+
+    @Message("{#when code}{#is 'required'}Required: fill this in.{#is 'too-long'}Too long: shorten it.{#is 'file-empty'}The file is empty (0 bytes). Choose the file with the content, or leave this field empty to grade from the description.{#is 'file-unreadable'}The file could not be read, so the asset is not graded yet. Choose the file again (or another export of it) and submit, or leave this field empty to grade from the description.{#is 'file-missing'}Choose a file to upload.{#is 'not-a-number'}A whole number of 0 or more.{#is 'date-format'}A date as YYYY-MM-DD.{#is 'time-format'}A time as YYYY-MM-DDTHH:MM (UTC).{#is 'invalid'}Not accepted:{#else}{code}{/when}")
+    String form_problem(String code);
+
+    @Message("{#when key}{#is 'not_registered_heading'}The asset was not registered. Correct the fields below and submit again.{#is 'not_graded_heading'}The asset is registered but not graded yet.{#is 'kept_intro'}Submitting again grades this asset; no second asset is registered. You can also open it to retire it.{#is 'kept_open'}Open the registered asset{#is 'grade_again'}Grade the registered asset{#is 'ungraded_heading'}Not graded{#is 'ungraded_text'}This asset has no grade: its grading failed (for example, its file could not be read) or never ran. Until it is graded and reviewed it is handled as core.{#is 'ungraded_retry_upload'}Try again with the file:{#is 'grade_from_description'}Grade from the description{#is 'retire_reason'}Reason for retiring it{#is 'retire_submit'}Retire the asset{#else}{key}{/when}")
+    String reg_text(String key);
+
+    @Message("{#when problem}{#is 'file-missing'}No file{#is 'file-empty'}Empty file{#is 'invalid-date'}Invalid date{#is 'invalid-time'}Invalid time{#is 'invalid-number'}Invalid number{#else}{problem}{/when}")
+    String refusal_title(String problem);
+
+    @Message("{#when problem}{#is 'file-empty'}The file is empty (0 bytes). Choose the file with the content, or leave this field empty to grade from the description.{#is 'file-missing'}Choose a file to upload.{#is 'invalid-date'}Use the form YYYY-MM-DD.{#is 'invalid-time'}Use the form YYYY-MM-DDTHH:MM (UTC).{#is 'invalid-number'}Numbers are whole numbers of 0 or more.{#else}{problem}{/when}")
+    String refusal_detail(String problem);
+
+    @Message("Grading is not possible right now ({service} cannot be reached). The asset is registered: submit again in a moment.")
+    String grading_unavailable(String service);
+
+    @Message(": ")
+    String colon();
+
+    @Message("{#when kind}{#is 'page'}page {value}{#is 'sheet'}sheet {value}{#is 'row'}row {value}{#is 'column'}column {value}{#is 'chars'}{value}{/when}")
+    String location_part(String kind, String value);
+
+    @Message("{#when key}{#is 'not_found_title'}Page not found.{#is 'controls_conditions'}Conditions:{#is 'review_override_legend'}Only when overriding the grade{#is 'col_waiting'}Waiting{#is 'bulk'}bulk{#is 'dual_control_none_yet'}dual control: two security administrators must approve{#is 'queue_nothing_to_decide'}Nothing here for you to decide.{#is 'queue_not_yours_heading'}Waiting for another reviewer{#is 'queue_not_yours_intro'}You cannot decide these: you registered the asset (four eyes), or the core downgrade awaiting its second review is yours.{#is 'not_found_detail'}There is no page at this address. Check the link, or start again from the dashboard.{#else}{key}{/when}")
+    String ui_text(String key);
+
+    @Message("{#when reason}{#is 'SECOND_REVIEW'}A reviewer lowered a core grade: a second reviewer must approve or reject it.{#is 'PROPOSAL'}A re-grading proposes to change a grade a reviewer decided: accept or reject it.{#is 'CORE'}Graded core by the classifier: a reviewer must confirm or correct it.{#is 'IMPORTANT'}Graded important by the classifier: a reviewer must confirm or correct it.{#is 'UNCERTAIN'}The classifier is not sure (content not fully read, or a borderline result): handled as core until reviewed.{#is 'PROPOSED'}Graded general by the classifier: waiting for a reviewer to confirm it.{/when}")
+    String queue_why(String reason);
+
+    @Message("{#when unit}{#is 'DAYS'}{age} days{#is 'HOURS'}{age} hours{#is 'LESS_THAN_HOUR'}less than an hour{/when}")
+    String queue_age(String unit, long age);
+
+    @Message("{#when by}{#is 'OWN_REGISTRATION'}You registered this asset: another reviewer decides.{#is 'OWN_DOWNGRADE'}Your downgrade: another reviewer decides.{/when}")
+    String queue_blocked(String by);
 
     @Message("{#when key}{#is 'filing_heading'}Filing with the energy authority{#is 'filing_missing_intro'}Graded important or core: the important-data catalogue cannot file this asset until these fields are filled:{#is 'filing_form_intro'}Fill in the filing fields. A number left empty stays as it is; clearing a text or a list removes it.{#is 'filing_missing_tag'}missing{#is 'filing_submit'}Save the filing fields{#is 'filing_refusal_intro'}The catalog did not accept the filing fields:{#is 'refiling_overdue'}overdue{#is 'refiling_reason'}Why{#is 'export_xlsx'}Download XLSX{#is 'col_filed'}Filed{#is 'col_incomplete'}Incomplete{#is 'col_defiling'}De-filing{#is 'col_download'}Download again{#is 'export_not_kept'}not kept (made before the catalogue was stored){#is 'refiling_due_heading'}Changes to file{#is 'refiling_due_intro'}Filed entries whose change has not been filed yet: file them within 3 months of the change (re-filing, or de-filing of an entry that left the catalogue). The next export files them.{#is 'refiling_due_none'}No filed entry has an unfiled change.{#is 'col_filed_level'}Level on file{#is 'col_filing'}Filing{#is 'col_changed'}Changed{#is 'col_due_by'}Due by{#is 'refiling_due_link'}See the changes to file{#else}{key}{/when}")
     String filing_text(String key);

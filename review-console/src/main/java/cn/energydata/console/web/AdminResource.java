@@ -1,9 +1,9 @@
 package cn.energydata.console.web;
 
-import cn.energydata.console.backend.BackendException;
-import cn.energydata.console.backend.Backends;
-import cn.energydata.console.backend.CatalogApi;
-import cn.energydata.console.backend.PolicyApi;
+import cn.energydata.console.backend.CatalogBackend;
+import cn.energydata.console.backend.AssetNames;
+import cn.energydata.console.backend.PolicyBackend;
+import cn.energydata.console.backend.PolicyModels.Approval;
 import cn.energydata.console.backend.PolicyModels.ApprovalDecision;
 import cn.energydata.console.backend.PolicyModels.AssessmentCommand;
 import cn.energydata.console.ui.Roles;
@@ -20,14 +20,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -35,7 +33,7 @@ import java.util.UUID;
 @Path("/admin")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Roles.SECURITY_ADMIN)
-public class AdminPages {
+public class AdminResource {
 
     static final List<String> APPROVAL_STATUSES = List.of("PENDING", "APPROVED", "REJECTED", "CONSUMED");
     static final List<String> ASSESSMENT_TYPES = List.of("ANNUAL_RISK", "CAC_CROSS_BORDER", "CROSS_ENTITY",
@@ -45,29 +43,35 @@ public class AdminPages {
     Template admin;
 
     @Inject
-    Pages pages;
+    PageRenderer pages;
 
     @Inject
-    @RestClient
-    CatalogApi catalog;
+    CatalogBackend catalog;
 
     @Inject
-    @RestClient
-    PolicyApi policy;
+    PolicyBackend policy;
+
+    @Inject
+    AssetNames names;
+
+    @Inject
+    Clock clock;
 
     @GET
     public Response show(@QueryParam("status") @DefaultValue("PENDING") String status,
                          @QueryParam("page") @DefaultValue("0") int page, @QueryParam("notice") String notice) {
-        String st = status.isEmpty() ? null : AssetPages.oneOf(status, APPROVAL_STATUSES);
-        int p = Math.max(0, page);
-        return pages.ok(admin.data("approvals", Backends.attempt(Backends.POLICY,
-                        () -> policy.approvals(st, p, AssetPages.PAGE_SIZE)))
-                .data("assessments", Backends.attempt(Backends.POLICY, policy::assessments))
-                .data("exports", Backends.attempt(Backends.CATALOG, catalog::exports))
-                .data("refilingDue", Backends.attempt(Backends.CATALOG, catalog::refilingDue))
+        String st = status.isEmpty() ? null : Forms.oneOf(status, APPROVAL_STATUSES);
+        int p = Forms.page(page);
+        var approvals = policy.attempt(() -> policy.approvals(st, p, Forms.PAGE_SIZE));
+        return pages.ok(admin.data("approvals", approvals)
+                .data("names", approvals.ok() ? names.of(approvals.value().itemList().stream()
+                        .map(Approval::assetId).toList()) : java.util.Map.of())
+                .data("assessments", policy.attempt(policy::assessments))
+                .data("exports", catalog.attempt(catalog::exports))
+                .data("refilingDue", catalog.attempt(catalog::refilingDue))
                 .data("status", st == null ? "" : st).data("statuses", APPROVAL_STATUSES)
-                .data("types", ASSESSMENT_TYPES).data("today", LocalDate.now(ZoneOffset.UTC))
-                .data("nextYear", LocalDate.now(ZoneOffset.UTC).plusYears(1))
+                .data("types", ASSESSMENT_TYPES).data("today", LocalDate.now(clock))
+                .data("nextYear", LocalDate.now(clock).plusYears(1))
                 .data("notice", notice == null ? "" : notice));
     }
 
@@ -75,8 +79,8 @@ public class AdminPages {
     @Path("/approvals/{id}/approve")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response approve(@PathParam("id") UUID id, @RestForm String expiresOn, @RestForm String comment) {
-        ApprovalDecision decision = new ApprovalDecision(endOfDay(expiresOn), Pages.blankToNull(comment));
-        Backends.call(Backends.POLICY, () -> policy.approve(id.toString(), decision));
+        ApprovalDecision decision = new ApprovalDecision(endOfDay(expiresOn), Forms.blankToNull(comment));
+        policy.approve(id, decision);
         return pages.seeOther("/admin?notice=approved");
     }
 
@@ -84,8 +88,8 @@ public class AdminPages {
     @Path("/approvals/{id}/reject")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response reject(@PathParam("id") UUID id, @RestForm String comment) {
-        ApprovalDecision decision = new ApprovalDecision(null, Pages.blankToNull(comment));
-        Backends.call(Backends.POLICY, () -> policy.reject(id.toString(), decision));
+        ApprovalDecision decision = new ApprovalDecision(null, Forms.blankToNull(comment));
+        policy.reject(id, decision);
         return pages.seeOther("/admin?notice=rejected");
     }
 
@@ -95,10 +99,10 @@ public class AdminPages {
     public Response recordAssessment(@RestForm String type, @RestForm String reference, @RestForm String scope,
                                      @RestForm String assetIds, @RestForm String validFrom,
                                      @RestForm String validUntil) {
-        AssessmentCommand command = new AssessmentCommand(AssetPages.oneOf(type, ASSESSMENT_TYPES),
-                reference == null ? null : reference.trim(), scope == null ? null : scope.trim(), ids(assetIds),
-                date(validFrom, "validFrom"), date(validUntil, "validUntil"));
-        Backends.call(Backends.POLICY, () -> policy.recordAssessment(command));
+        AssessmentCommand command = new AssessmentCommand(Forms.oneOf(type, ASSESSMENT_TYPES),
+                Forms.trim(reference), Forms.trim(scope), Forms.ids(assetIds),
+                Forms.date(validFrom, "validFrom"), Forms.date(validUntil, "validUntil"));
+        policy.recordAssessment(command);
         return pages.seeOther("/admin?notice=assessment");
     }
 
@@ -106,37 +110,17 @@ public class AdminPages {
     @POST
     @Path("/exports")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces({"text/csv", MediaType.APPLICATION_JSON, CatalogApi.XLSX})
+    @Produces({"text/csv", MediaType.APPLICATION_JSON, CatalogBackend.XLSX})
     public Response export(@RestForm String format) {
-        String f = ExportPages.format(format);
-        return ExportPages.download(Backends.call(Backends.CATALOG, () -> catalog.export(f)), f);
+        String f = ExportResource.format(format);
+        return ExportResource.download(catalog.export(f), f);
     }
 
     private static java.time.Instant endOfDay(String date) {
         if (date == null || date.isBlank()) {
             return null;
         }
-        return date(date, "expiresOn").atTime(LocalTime.of(23, 59, 59)).toInstant(ZoneOffset.UTC);
+        return Forms.date(date, "expiresOn").atTime(LocalTime.of(23, 59, 59)).toInstant(ZoneOffset.UTC);
     }
 
-    private static LocalDate date(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw new BackendException("review-console", 400, null, "Invalid date",
-                    "Use the form YYYY-MM-DD.", List.of(new BackendException.FieldError(field, "YYYY-MM-DD")));
-        }
-    }
-
-    private static List<String> ids(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        List<String> list = Arrays.stream(text.split("[,，;；\\s]+")).map(String::trim).filter(s -> !s.isEmpty())
-                .toList();
-        return list.isEmpty() ? null : list;
-    }
 }

@@ -1,8 +1,9 @@
 package cn.energydata.console.web;
 
-import cn.energydata.console.backend.Backends;
-import cn.energydata.console.backend.CatalogApi;
-import cn.energydata.console.backend.PolicyApi;
+import cn.energydata.console.backend.CatalogBackend;
+import cn.energydata.console.backend.AssetNames;
+import cn.energydata.console.backend.PolicyBackend;
+import cn.energydata.console.backend.PolicyModels.Decision;
 import cn.energydata.console.ui.Roles;
 import io.quarkus.qute.Template;
 import jakarta.annotation.security.RolesAllowed;
@@ -14,7 +15,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import java.util.List;
 
@@ -25,7 +25,7 @@ import java.util.List;
 @Path("/audit")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({Roles.AUDITOR, Roles.SECURITY_ADMIN})
-public class AuditPages {
+public class AuditResource {
 
     static final List<String> EFFECTS = List.of("PERMIT", "APPROVAL_REQUIRED", "DENY");
 
@@ -33,30 +33,33 @@ public class AuditPages {
     Template audit;
 
     @Inject
-    Pages pages;
+    PageRenderer pages;
 
     @Inject
-    @RestClient
-    CatalogApi catalog;
+    CatalogBackend catalog;
 
     @Inject
-    @RestClient
-    PolicyApi policy;
+    PolicyBackend policy;
+
+    @Inject
+    AssetNames names;
 
     @GET
     public Response show(@QueryParam("effect") String effect, @QueryParam("requester") String requester,
                          @QueryParam("assetId") String assetId, @QueryParam("page") @DefaultValue("0") int page) {
-        String e = AssetPages.oneOf(effect, EFFECTS);
-        String r = Pages.blankToNull(requester);
-        String a = Pages.blankToNull(assetId);
-        int p = Math.max(0, page);
-        return pages.ok(audit.data("verification", Backends.attempt(Backends.CATALOG, catalog::verifyAudit))
-                .data("exports", Backends.attempt(Backends.CATALOG, catalog::exports))
-                .data("decisions", Backends.attempt(Backends.POLICY,
-                        () -> policy.decisions(a, r, e, p, AssetPages.PAGE_SIZE)))
+        String e = Forms.oneOf(effect, EFFECTS);
+        String r = Forms.blankToNull(requester);
+        String a = Forms.blankToNull(assetId);
+        int p = Forms.page(page);
+        var decisions = policy.attempt(() -> policy.decisions(a, r, e, p, Forms.PAGE_SIZE));
+        return pages.ok(audit.data("verification", catalog.attempt(catalog::verifyAudit))
+                .data("names", decisions.ok() ? names.of(decisions.value().itemList().stream()
+                        .map(Decision::assetId).toList()) : java.util.Map.of())
+                .data("exports", catalog.attempt(catalog::exports))
+                .data("decisions", decisions)
                 .data("effect", e == null ? "" : e).data("requester", r == null ? "" : r)
                 .data("assetId", a == null ? "" : a).data("effects", EFFECTS)
-                .data("pagerBase", "/audit?" + AssetPages.query("effect", e) + AssetPages.query("requester", r)
-                        + AssetPages.query("assetId", a)));
+                .data("pagerBase", "/audit?" + Forms.query("effect", e) + Forms.query("requester", r)
+                        + Forms.query("assetId", a)));
     }
 }

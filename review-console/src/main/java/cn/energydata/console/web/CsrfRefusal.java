@@ -32,7 +32,7 @@ public class CsrfRefusal {
     Template errorFragment;
 
     @Inject
-    Pages pages;
+    PageRenderer pages;
 
     @ServerResponseFilter
     public void refused(ContainerRequestContext request, ContainerResponseContext response, RoutingContext routing) {
@@ -41,7 +41,7 @@ public class CsrfRefusal {
             return;
         }
         LOG.infof("CSRF token missing or wrong: %s %s refused", request.getMethod(), routing.normalizedPath());
-        Response page = ErrorPages.page(pages, pages.htmx() ? errorFragment : error, 403, "csrf", null, null, null,
+        Response page = ErrorPageMapper.page(pages, pages.htmx() ? errorFragment : error, 403, "csrf", null, null, null,
                 null);
         response.setStatus(page.getStatus());
         response.setEntity(page.getEntity(), null, page.getMediaType());

@@ -6,6 +6,7 @@ import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.security.ForbiddenException;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -14,9 +15,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * Backend errors and refusals as readable pages (or, for htmx, as a fragment to swap in): the problem's title and
  * detail, never a stack trace. A backend that cannot be reached is "service unavailable" (503).
  */
-public class ErrorPages {
+public class ErrorPageMapper {
 
-    private static final Logger LOG = Logger.getLogger(ErrorPages.class);
+    private static final Logger LOG = Logger.getLogger(ErrorPageMapper.class);
 
     @Inject
     Template error;
@@ -26,7 +27,7 @@ public class ErrorPages {
     Template errorFragment;
 
     @Inject
-    Pages pages;
+    PageRenderer pages;
 
     @ServerExceptionMapper
     public Response backend(BackendException e) {
@@ -41,6 +42,12 @@ public class ErrorPages {
     public Response unavailable(BackendUnavailableException e) {
         LOG.warnf("%s: %s", e.getMessage(), e.getCause() == null ? "gateway error" : e.getCause().toString());
         return page(503, "unavailable", e.service(), null, null, null);
+    }
+
+    /** No page at this address (no resource, or a path parameter such as an asset id that cannot be one). */
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e) {
+        return page(404, "not-found", null, null, null, null);
     }
 
     @ServerExceptionMapper
@@ -68,7 +75,7 @@ public class ErrorPages {
     }
 
     /** The error page (or fragment) of one kind; also used by {@link CsrfRefusal}. */
-    static Response page(Pages pages, Template template, int status, String kind, String service, String title,
+    static Response page(PageRenderer pages, Template template, int status, String kind, String service, String title,
                          String detail, BackendException problem) {
         return pages.render(status, template.data("kind", kind).data("status", status)
                 .data("service", service == null ? "" : service).data("title", title == null ? "" : title)

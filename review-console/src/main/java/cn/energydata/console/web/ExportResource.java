@@ -1,7 +1,6 @@
 package cn.energydata.console.web;
 
-import cn.energydata.console.backend.Backends;
-import cn.energydata.console.backend.CatalogApi;
+import cn.energydata.console.backend.CatalogBackend;
 import cn.energydata.console.ui.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -12,7 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import java.util.List;
 import java.util.UUID;
@@ -24,20 +22,19 @@ import java.util.UUID;
  */
 @Path("/exports")
 @RolesAllowed({Roles.SECURITY_ADMIN, Roles.AUDITOR})
-public class ExportPages {
+public class ExportResource {
 
     static final List<String> FORMATS = List.of("csv", "xlsx", "json");
 
     @Inject
-    @RestClient
-    CatalogApi catalog;
+    CatalogBackend catalog;
 
     @GET
     @Path("/{id}")
-    @Produces({"text/csv", MediaType.APPLICATION_JSON, CatalogApi.XLSX})
+    @Produces({"text/csv", MediaType.APPLICATION_JSON, CatalogBackend.XLSX})
     public Response download(@PathParam("id") UUID id, @QueryParam("format") String format) {
         String f = format(format);
-        return download(Backends.call(Backends.CATALOG, () -> catalog.pastExport(id.toString(), f)), f);
+        return download(catalog.pastExport(id, f), f);
     }
 
     /** csv, xlsx or json; anything else is csv (the filing template). */
@@ -56,7 +53,7 @@ public class ExportPages {
         }
         String type = switch (format) {
             case "json" -> MediaType.APPLICATION_JSON;
-            case "xlsx" -> CatalogApi.XLSX;
+            case "xlsx" -> CatalogBackend.XLSX;
             default -> "text/csv; charset=UTF-8";
         };
         Response.ResponseBuilder out = Response.ok(body, type).header("Content-Disposition", disposition)

@@ -1,8 +1,7 @@
 package cn.energydata.console.web;
 
 import cn.energydata.console.backend.BackendException;
-import cn.energydata.console.backend.Backends;
-import cn.energydata.console.backend.PolicyApi;
+import cn.energydata.console.backend.PolicyBackend;
 import cn.energydata.console.backend.PolicyModels.IncidentCommand;
 import cn.energydata.console.backend.PolicyModels.IncidentReportCommand;
 import cn.energydata.console.ui.Roles;
@@ -19,15 +18,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -39,7 +37,7 @@ import java.util.UUID;
 @Path("/incidents")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({Roles.SECURITY_ADMIN, Roles.AUDITOR})
-public class IncidentPages {
+public class IncidentResource {
 
     static final List<String> SEVERITIES = List.of("GENERAL", "LARGER", "MAJOR", "ESPECIALLY_MAJOR");
     static final List<String> REPORT_TYPES = List.of("INITIAL", "FINAL");
@@ -48,19 +46,20 @@ public class IncidentPages {
     Template incidents;
 
     @Inject
-    Pages pages;
+    PageRenderer pages;
 
     @Inject
-    @RestClient
-    PolicyApi policy;
+    PolicyBackend policy;
+
+    @Inject
+    Clock clock;
 
     @GET
     public Response show(@QueryParam("page") @DefaultValue("0") int page, @QueryParam("notice") String notice) {
-        int p = Math.max(0, page);
-        return pages.ok(incidents.data("incidents", Backends.attempt(Backends.POLICY,
-                        () -> policy.incidents(p, AssetPages.PAGE_SIZE)))
+        int p = Forms.page(page);
+        return pages.ok(incidents.data("incidents", policy.attempt(() -> policy.incidents(p, Forms.PAGE_SIZE)))
                 .data("severities", SEVERITIES)
-                .data("now", LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES))
+                .data("now", LocalDateTime.now(clock.withZone(ZoneOffset.UTC)).truncatedTo(ChronoUnit.MINUTES))
                 .data("pagerBase", "/incidents?").data("notice", notice == null ? "" : notice));
     }
 
@@ -69,10 +68,9 @@ public class IncidentPages {
     @RolesAllowed(Roles.SECURITY_ADMIN)
     public Response record(@RestForm String severity, @RestForm String personsAffected,
                            @RestForm String discoveredAt, @RestForm String assetIds, @RestForm String description) {
-        IncidentCommand command = new IncidentCommand(ids(assetIds), AssetPages.oneOf(severity, SEVERITIES),
-                count(personsAffected), utc(discoveredAt, "discoveredAt"), description == null ? null
-                : description.trim());
-        Backends.call(Backends.POLICY, () -> policy.recordIncident(command));
+        IncidentCommand command = new IncidentCommand(Forms.ids(assetIds), Forms.oneOf(severity, SEVERITIES),
+                count(personsAffected), utc(discoveredAt, "discoveredAt"), Forms.trim(description));
+        policy.recordIncident(command);
         return pages.seeOther("/incidents?notice=incident-recorded");
     }
 
@@ -82,10 +80,10 @@ public class IncidentPages {
     @RolesAllowed(Roles.SECURITY_ADMIN)
     public Response report(@PathParam("id") UUID id, @RestForm String type, @RestForm String reference,
                            @RestForm String recipient, @RestForm String reportedAt) {
-        IncidentReportCommand command = new IncidentReportCommand(AssetPages.oneOf(type, REPORT_TYPES),
-                reference == null ? null : reference.trim(), Pages.blankToNull(recipient),
+        IncidentReportCommand command = new IncidentReportCommand(Forms.oneOf(type, REPORT_TYPES),
+                Forms.trim(reference), Forms.blankToNull(recipient),
                 utc(reportedAt, "reportedAt"));
-        Backends.call(Backends.POLICY, () -> policy.recordReport(id.toString(), command));
+        policy.recordReport(id, command);
         return pages.seeOther("/incidents?notice=incident-reported#incident-" + id);
     }
 
@@ -97,7 +95,7 @@ public class IncidentPages {
         try {
             return LocalDateTime.parse(value.trim()).toInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
-            throw new BackendException("review-console", 400, null, "Invalid time",
+            throw new BackendException("review-console", 400, "urn:energy-data:problem:invalid-time", "Invalid time",
                     "Use the form YYYY-MM-DDTHH:MM (UTC).",
                     List.of(new BackendException.FieldError(field, "YYYY-MM-DDTHH:MM")));
         }
@@ -110,18 +108,10 @@ public class IncidentPages {
         try {
             return Long.parseLong(value.trim().replaceAll("[\\s,_]", ""));
         } catch (NumberFormatException e) {
-            throw new BackendException("review-console", 400, null, "Invalid number",
+            throw new BackendException("review-console", 400, "urn:energy-data:problem:invalid-number", "Invalid number",
                     "The number of people affected is a whole number.",
                     List.of(new BackendException.FieldError("personsAffected", "a whole number")));
         }
     }
 
-    private static List<String> ids(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        List<String> list = Arrays.stream(text.split("[,，;；\\s]+")).map(String::trim).filter(s -> !s.isEmpty())
-                .toList();
-        return list.isEmpty() ? null : list;
-    }
 }

@@ -1,8 +1,7 @@
 package cn.energydata.console.web;
 
-import cn.energydata.console.backend.Backends;
-import cn.energydata.console.backend.CatalogApi;
-import cn.energydata.console.backend.PolicyApi;
+import cn.energydata.console.backend.CatalogBackend;
+import cn.energydata.console.backend.PolicyBackend;
 import cn.energydata.console.backend.PolicyModels.PolicyView;
 import cn.energydata.console.ui.Roles;
 import io.quarkus.qute.Template;
@@ -16,7 +15,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,21 +28,19 @@ import java.util.List;
 @Path("/ledger")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({Roles.SECURITY_ADMIN, Roles.AUDITOR})
-public class LedgerPages {
+public class LedgerResource {
 
     @Inject
     Template ledger;
 
     @Inject
-    Pages pages;
+    PageRenderer pages;
 
     @Inject
-    @RestClient
-    PolicyApi policy;
+    PolicyBackend policy;
 
     @Inject
-    @RestClient
-    CatalogApi catalog;
+    CatalogBackend catalog;
 
     /** One cumulative threshold of a policy (match.minCumulativePersons / minCumulativeSensitivePersons). */
     @TemplateData
@@ -68,16 +64,16 @@ public class LedgerPages {
     @GET
     public Response show(@QueryParam("year") Integer year, @QueryParam("page") @DefaultValue("0") int page) {
         Integer y = year != null && year >= 2000 && year <= 2100 ? year : null;
-        int p = Math.max(0, page);
-        var entries = Backends.attempt(Backends.POLICY, () -> policy.ledger(y, p, AssetPages.PAGE_SIZE));
-        var policies = Backends.attempt(Backends.POLICY, policy::policies);
-        var profile = Backends.attempt(Backends.CATALOG, catalog::profile);
+        int p = Forms.page(page);
+        var entries = policy.attempt(() -> policy.ledger(y, p, Forms.PAGE_SIZE));
+        var policies = policy.attempt(policy::policies);
+        var profile = catalog.attempt(catalog::profile);
         List<Threshold> thresholds = entries.ok() && policies.ok()
                 ? thresholds(policies.value(), entries.value().persons(), entries.value().sensitivePersons())
                 : List.of();
         int shownYear = entries.ok() ? entries.value().year() : y == null ? 0 : y;
         return pages.ok(ledger.data("entries", entries).data("policies", policies).data("thresholds", thresholds)
-                .data("verification", Backends.attempt(Backends.POLICY, policy::verifyLedger))
+                .data("verification", policy.attempt(policy::verifyLedger))
                 .data("profile", profile).data("year", shownYear)
                 // No profile (404) or no answer: the policy service treats the organisation as a CIIO.
                 .data("ciio", !profile.ok() || profile.value().isTreatedAsCiio())

@@ -17,7 +17,7 @@ public class LoggedOutResource {
     Template logged_out;
 
     @Inject
-    Pages pages;
+    PageRenderer pages;
 
     @GET
     public Response show() {

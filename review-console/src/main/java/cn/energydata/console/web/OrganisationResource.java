@@ -1,8 +1,7 @@
 package cn.energydata.console.web;
 
 import cn.energydata.console.backend.BackendException;
-import cn.energydata.console.backend.Backends;
-import cn.energydata.console.backend.CatalogApi;
+import cn.energydata.console.backend.CatalogBackend;
 import cn.energydata.console.backend.CatalogModels.OrganisationProfile;
 import cn.energydata.console.backend.CatalogModels.ProfileRequest;
 import cn.energydata.console.ui.Roles;
@@ -18,7 +17,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
 
 import java.util.LinkedHashMap;
@@ -33,7 +31,7 @@ import java.util.Map;
 @Path("/organisation")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({Roles.DATA_REGISTRANT, Roles.SECURITY_REVIEWER, Roles.SECURITY_ADMIN, Roles.AUDITOR})
-public class OrganisationPages {
+public class OrganisationResource {
 
     static final List<String> SECTORS = List.of("POWER_GRID", "POWER_GENERATION", "OIL_GAS", "COAL", "NUCLEAR",
             "NEW_ENERGY", "OTHER");
@@ -42,11 +40,10 @@ public class OrganisationPages {
     Template organisation;
 
     @Inject
-    Pages pages;
+    PageRenderer pages;
 
     @Inject
-    @RestClient
-    CatalogApi catalog;
+    CatalogBackend catalog;
 
     /** What the form shows: the values (saved or typed) and the catalog's error per field. */
     @TemplateData
@@ -76,7 +73,7 @@ public class OrganisationPages {
 
     @GET
     public Response show(@QueryParam("notice") String notice) {
-        var profile = Backends.attempt(Backends.CATALOG, catalog::profile);
+        var profile = catalog.attempt(catalog::profile);
         boolean missing = profile.problem() != null && profile.problem().status() == 404;
         if (profile.isFailed() && !missing) {
             // Nothing else on this page: the failure is the page (503 unavailable, 403, ...).
@@ -93,11 +90,11 @@ public class OrganisationPages {
                          @RestForm String province, @RestForm String filingAuthority, @RestForm String ciio,
                          @RestForm String dataSecurityOfficer, @RestForm String dataSecurityBody) {
         Boolean isCiio = "true".equals(ciio) ? Boolean.TRUE : "false".equals(ciio) ? Boolean.FALSE : null;
-        ProfileRequest request = new ProfileRequest(trim(legalName), trim(uscc), AssetPages.oneOf(sector, SECTORS),
-                trim(province), trim(filingAuthority), isCiio, Pages.blankToNull(dataSecurityOfficer),
-                Pages.blankToNull(dataSecurityBody));
+        ProfileRequest request = new ProfileRequest(Forms.trim(legalName), Forms.trim(uscc), Forms.oneOf(sector, SECTORS),
+                Forms.trim(province), Forms.trim(filingAuthority), isCiio, Forms.blankToNull(dataSecurityOfficer),
+                Forms.blankToNull(dataSecurityBody));
         try {
-            Backends.call(Backends.CATALOG, () -> catalog.saveProfile(request));
+            catalog.saveProfile(request);
         } catch (BackendException e) {
             if (e.status() != 400 && e.status() != 422) {
                 throw e;
@@ -105,13 +102,13 @@ public class OrganisationPages {
             Map<String, String> errors = new LinkedHashMap<>();
             for (BackendException.FieldError fe : e.errors()) {
                 if (fe.field() != null) {
-                    errors.merge(fe.field(), fe.message() == null ? "" : fe.message(), (a, b) -> a + "; " + b);
+                    errors.merge(fe.field(), pages.worded(fe), (a, b) -> a + "; " + b);
                 }
             }
             ProfileForm typed = new ProfileForm(request.legalName(), request.uscc(), request.sector(),
                     request.province(), request.filingAuthority(), isCiio, request.dataSecurityOfficer(),
                     request.dataSecurityBody(), errors);
-            var saved = Backends.attempt(Backends.CATALOG, catalog::profile);
+            var saved = catalog.attempt(catalog::profile);
             return render(e.status(), saved.value(), typed, e, null);
         }
         return pages.seeOther("/organisation?notice=profile-saved");
@@ -121,9 +118,5 @@ public class OrganisationPages {
                             String notice) {
         return pages.render(status, organisation.data("profile", profile).data("form", form)
                 .data("refusal", refusal).data("sectors", SECTORS).data("notice", notice == null ? "" : notice));
-    }
-
-    private static String trim(String value) {
-        return value == null ? null : value.trim();
     }
 }

@@ -1,6 +1,10 @@
 package cn.energydata.console.web;
 
+import cn.energydata.console.backend.BackendException;
+import cn.energydata.console.ui.ConsoleMessages;
 import cn.energydata.console.ui.UiLocale;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -12,7 +16,7 @@ import java.net.URI;
 
 /** Renders a template in the request's interface language, with the right status. */
 @RequestScoped
-public class Pages {
+public class PageRenderer {
 
     @Inject
     UiLocale locale;
@@ -30,6 +34,25 @@ public class Pages {
                 .header("Cache-Control", "no-store").build();
     }
 
+    /** The interface text of this request's language. */
+    public ConsoleMessages messages() {
+        return MessageBundles.get(ConsoleMessages.class, Localized.Literal.of(locale.locale().getLanguage()));
+    }
+
+    /** The console's own refusal of a request (before any backend saw it), worded in the user's language. */
+    public BackendException refusal(int status, String problem) {
+        ConsoleMessages msg = messages();
+        return new BackendException("review-console", status, "urn:energy-data:problem:" + problem,
+                msg.refusal_title(problem), msg.refusal_detail(problem), java.util.List.of());
+    }
+
+    /** A backend's field error in the user's language where the console has words for it, else as written. */
+    public String worded(BackendException.FieldError error) {
+        String code = error.problemCode();
+        return code.equals("invalid") ? (error.message() == null ? "" : error.message())
+                : messages().form_problem(code);
+    }
+
     /** True when htmx sent the request (it then swaps a fragment instead of loading a page). */
     public boolean htmx() {
         return "true".equals(headers.getHeaderString("HX-Request"));
@@ -41,9 +64,5 @@ public class Pages {
             return Response.ok().header("HX-Redirect", location).build();
         }
         return Response.seeOther(URI.create(location)).build();
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

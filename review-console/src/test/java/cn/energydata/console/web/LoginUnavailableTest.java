@@ -19,6 +19,11 @@ class LoginUnavailableTest {
     }
 
     @Test
+    void theLoginUnavailablePageHasNoInlineScriptOrStyle() {
+        assertFalse(LoginUnavailable.PAGE.matches("(?is).*(<script|<style|\\son[a-z]+=|\\sstyle=|javascript:).*"));
+    }
+
+    @Test
     void otherFailuresAreLeftToQuarkus() {
         assertFalse(LoginUnavailable.loginUnavailable(new ConnectException("catalog down")));
         assertFalse(LoginUnavailable.loginUnavailable(new OIDCException("invalid state")));
