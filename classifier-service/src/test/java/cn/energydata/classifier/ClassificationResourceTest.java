@@ -1,5 +1,6 @@
 package cn.energydata.classifier;
 
+import cn.energydata.testing.ManagementInterface;
 import cn.energydata.classifier.corpus.Render;
 import cn.energydata.classifier.engine.Fixtures;
 import cn.energydata.testing.TestTokens;
@@ -127,7 +128,7 @@ class ClassificationResourceTest {
 
     @Test
     void readinessShowsTheRuleSet() {
-        given().when().get("/q/health/ready")
+        given().when().get(ManagementInterface.url("/q/health/ready"))
                 .then().statusCode(200)
                 .body("checks.find { it.name == 'rule-packs' }.data.version", equalTo("2026.12.1"));
     }

@@ -1,5 +1,6 @@
 package cn.energydata.classifier;
 
+import cn.energydata.testing.ManagementInterface;
 import cn.energydata.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -58,7 +59,7 @@ class HostileInputTest {
 
     @AfterEach
     void stillHealthy() {
-        given().when().get("/q/health/live").then().statusCode(200);
+        given().when().get(ManagementInterface.url("/q/health/live")).then().statusCode(200);
         given().auth().oauth2(TOKEN).multiPart("file", "ok.txt", "hello".getBytes(), "text/plain")
                 .when().post("/api/classifications").then().statusCode(200);
     }

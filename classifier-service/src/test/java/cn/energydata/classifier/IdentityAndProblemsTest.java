@@ -1,5 +1,6 @@
 package cn.energydata.classifier;
 
+import cn.energydata.testing.ManagementInterface;
 import cn.energydata.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -85,10 +86,13 @@ class IdentityAndProblemsTest {
     }
 
     @Test
-    void healthAndMetricsAndOpenApiAreServed() {
-        given().when().get("/q/health/live").then().statusCode(200);
-        given().when().get("/q/health/ready").then().statusCode(200);
-        given().when().get("/q/metrics").then().statusCode(200).body(containsString("http_server"));
+    void healthAndMetricsOnTheManagementPortAndOpenApiOnThePublicOne() {
+        given().when().get(ManagementInterface.url("/q/health/live")).then().statusCode(200);
+        given().when().get(ManagementInterface.url("/q/health/ready")).then().statusCode(200);
+        given().when().get(ManagementInterface.url("/q/metrics")).then().statusCode(200).body(containsString("http_server"));
+        // Issue 17: not on the public port.
+        given().when().get("/q/metrics").then().statusCode(404);
+        given().when().get("/q/health/ready").then().statusCode(404);
         given().when().get("/q/openapi").then().statusCode(200).body(containsString("/api/me"));
     }
 }

@@ -2,9 +2,10 @@ package cn.energydata.classifier.bench;
 
 import cn.energydata.classifier.engine.Engine;
 import cn.energydata.classifier.engine.EngineResult;
+import cn.energydata.classifier.engine.Extraction;
 import cn.energydata.classifier.engine.Fixtures;
-import cn.energydata.classifier.engine.RuleSources;
-import cn.energydata.classifier.engine.TextPart;
+import cn.energydata.classifier.engine.rules.RuleSources;
+import cn.energydata.classifier.engine.text.TextPart;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -38,7 +39,7 @@ import java.util.concurrent.TimeUnit;
 @Threads(1)
 public class EngineBenchmark {
 
-    @Param({"mixed", "prose"})
+    @Param({"table", "mixed", "prose"})
     public String text;
 
     private Engine engine;
@@ -52,8 +53,14 @@ public class EngineBenchmark {
                 content.getBytes(StandardCharsets.UTF_8).length);
     }
 
-    /** The benchmark text: {@code mixed} (prose, personal information, grid keywords) or {@code prose}. */
+    /**
+     * The benchmark text: {@code mixed} (prose, personal information, grid keywords), {@code prose}, or {@code table}
+     * (a PI-dense customer CSV, one person per row with a valid resident ID, like the issue's 120 000-row export).
+     */
     public static String text(String kind) {
+        if (kind.equals("table")) {
+            return table(50_000);
+        }
         StringBuilder sb = new StringBuilder();
         int i = 0;
         while (sb.length() < 400_000) {
@@ -71,9 +78,25 @@ public class EngineBenchmark {
         return sb.toString();
     }
 
+    /** A customer export: {@code rows} people, each with a valid resident ID, a mobile number and an e-mail. */
+    public static String table(int rows) {
+        StringBuilder sb = new StringBuilder("客户编号,客户姓名,身份证号,手机号码,电子邮箱,用电地址,月用电量\n");
+        for (int i = 0; i < rows; i++) {
+            sb.append("C").append(1_000_000 + i).append(",张晓明,").append(Fixtures.residentId(i)).append(',')
+                    .append(Fixtures.mobile(i)).append(",user").append(i).append("@example.org,江苏省南京市玄武区中山路")
+                    .append(i % 500).append("号,").append(100 + i % 900).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** The part a benchmark text is classified as: a CSV file for {@code table}, plain text otherwise. */
+    public static TextPart part(String kind, String content) {
+        return kind.equals("table") ? new TextPart("bench.csv", "text/csv", content, null)
+                : new TextPart("bench.txt", "text/plain", content, null);
+    }
+
     @Benchmark
     public EngineResult detectAndGrade() {
-        return engine.classify(List.of(new TextPart("bench.txt", "text/plain", content, null)), null,
-                LocalDate.of(2026, 11, 28), Engine.Extraction.COMPLETE);
+        return engine.classify(List.of(part(text, content)), null, LocalDate.of(2026, 11, 28), Extraction.COMPLETE);
     }
 }

@@ -1,8 +1,9 @@
 package cn.energydata.classifier.bench;
 
 import cn.energydata.classifier.engine.Engine;
-import cn.energydata.classifier.engine.RuleSources;
-import cn.energydata.classifier.engine.TextPart;
+import cn.energydata.classifier.engine.Extraction;
+import cn.energydata.classifier.engine.rules.RuleSources;
+import cn.energydata.classifier.engine.text.TextPart;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -15,7 +16,7 @@ import java.util.Optional;
 /**
  * The {@link EngineBenchmark} workload timed in thread CPU time instead of wall time: on a shared machine
  * (load far above the core count) wall-clock JMH figures mostly measure waiting for a core, CPU time much less so.
- * Args: warm-up runs, measured runs (default 30 40). Prints median and best CPU ms/op and MB/s per core.
+ * Args: warm-up runs, measured runs (default 30 40), texts (default table,mixed,prose; see {@link EngineBenchmark#text}). Prints median and best CPU ms/op and MB/s per core.
  * <pre>../mvnw -B -Pbench test-compile exec:exec -Dbench.main=cn.energydata.classifier.bench.EngineCpuTime -Dbench.args=""</pre>
  */
 public final class EngineCpuTime {
@@ -28,15 +29,16 @@ public final class EngineCpuTime {
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 40;
         Engine engine = new Engine(RuleSources.load(Optional.empty(), Optional.empty()));
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
-        for (String kind : List.of("mixed", "prose")) {
+        for (String kind : args.length > 2 ? List.of(args[2].split(",")) : List.of("table", "mixed", "prose")) {
             String content = EngineBenchmark.text(kind);
             int bytes = content.getBytes(StandardCharsets.UTF_8).length;
             long[] ns = new long[runs];
             int sink = 0;
             for (int i = 0; i < warmup + runs; i++) {
                 long t0 = cpu.getCurrentThreadCpuTime();
-                sink += engine.classify(List.of(new TextPart("bench.txt", "text/plain", content, null)), null,
-                        LocalDate.of(2026, 11, 28), Engine.Extraction.COMPLETE).findingsTotal();
+                // a new part each run: its lower-cased text and table layout are computed once per classification
+                sink += engine.classify(List.of(EngineBenchmark.part(kind, content)), null,
+                        LocalDate.of(2026, 11, 28), Extraction.COMPLETE).findingsTotal();
                 long t = cpu.getCurrentThreadCpuTime() - t0;
                 if (i >= warmup) {
                     ns[i - warmup] = t;

@@ -48,9 +48,16 @@ public interface ClassifierConfig {
         @WithDefault("60s")
         Duration timeout();
 
-        /** Parses running at once; further requests wait up to queue-wait, then get 503. */
+        /**
+         * Classifications (extraction, detection and grading) running at once; further requests wait up to
+         * queue-wait, then get 503.
+         */
         @WithDefault("2")
         int maxConcurrent();
+
+        /** Requests that may wait for a slot; beyond them a request gets 503 at once. */
+        @WithDefault("4")
+        int maxQueued();
 
         @WithDefault("10s")
         Duration queueWait();

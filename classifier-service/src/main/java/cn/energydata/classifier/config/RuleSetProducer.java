@@ -1,18 +1,19 @@
 package cn.energydata.classifier.config;
 
 import cn.energydata.classifier.engine.Engine;
-import cn.energydata.classifier.engine.RuleSet;
-import cn.energydata.classifier.engine.RuleSources;
+import cn.energydata.classifier.engine.rules.RuleSet;
+import cn.energydata.classifier.engine.rules.RuleSources;
 import cn.energydata.classifier.extraction.BoundedExtractor;
 import cn.energydata.classifier.extraction.ExtractionLimits;
 import cn.energydata.classifier.extraction.Extractor;
+import cn.energydata.classifier.service.Capacity;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.jboss.logging.Logger;
 
-/** Builds the engine and the extractor once, at start-up: an invalid rule pack stops the service. */
+/** Builds the engine, the extractor and the capacity once, at start-up: an invalid rule pack stops the service. */
 public class RuleSetProducer {
 
     private static final Logger LOG = Logger.getLogger(RuleSetProducer.class);
@@ -33,6 +34,13 @@ public class RuleSetProducer {
         ClassifierConfig.Extraction e = config.extraction();
         return new BoundedExtractor(new Extractor(new ExtractionLimits(e.maxChars(), e.maxDepth(), e.maxEmbedded(),
                 e.maxCompressionRatio(), e.minInflatedBytes(), e.timeout(), e.maxConcurrent(), e.queueWait())));
+    }
+
+    @Produces
+    @Singleton
+    Capacity capacity(ClassifierConfig config) {
+        ClassifierConfig.Extraction e = config.extraction();
+        return new Capacity(e.maxConcurrent(), e.maxQueued(), e.queueWait());
     }
 
     void close(@Disposes BoundedExtractor extractor) {

@@ -1,11 +1,8 @@
 package cn.energydata.classifier.engine;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-
 import java.util.List;
 
 /** Asset metadata and a table schema with sample rows, for databases and systems that are not files. */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record Descriptor(String name, String description, String assetType, String energyActivity,
                          List<String> provinces, Long records, Long distinctPersons, List<Column> columns) {
 

@@ -1,11 +1,16 @@
 package cn.energydata.classifier.engine;
 
+import cn.energydata.classifier.engine.grading.Flag;
+import cn.energydata.classifier.engine.grading.Level;
+import cn.energydata.classifier.engine.grading.LevelBasis;
+
 import java.util.List;
 
 /** What detection and grading concluded, with the evidence. */
-public record EngineResult(Level level, LevelBasis levelBasis, boolean needsReview, List<String> flags, List<CategorySummary> categories,
-                           Subjects subjects, List<Finding> findings, int findingsTotal,
-                           List<Detections.ColumnProfile> columns, List<Reason> reasons, List<String> languages) {
+public record EngineResult(Level level, LevelBasis levelBasis, boolean needsReview, List<Flag> flags,
+                           List<CategorySummary> categories, Subjects subjects, List<Finding> findings,
+                           int findingsTotal, List<Detections.ColumnProfile> columns, List<Reason> reasons,
+                           List<String> languages) {
 
     public record CategorySummary(String id, String name, String group, boolean sensitive, boolean minors, Level level,
                                   Integer subLevel, int count, int distinctSubjects) {
@@ -15,7 +20,10 @@ public record EngineResult(Level level, LevelBasis levelBasis, boolean needsRevi
     public record Subjects(long persons, long sensitivePersons, long minors, long children) {
     }
 
-    /** Why the level is what it is: source RULE, FORMAT, THRESHOLD or EXTRACTION; ref = rule or threshold id. */
-    public record Reason(Level level, String source, String ref, String explanation) {
+    /** What set a level: a rule, a format signature, a threshold, or what extraction could not read. */
+    public enum ReasonSource { RULE, FORMAT, THRESHOLD, EXTRACTION }
+
+    /** Why the level is what it is; ref = rule or threshold id. */
+    public record Reason(Level level, ReasonSource source, String ref, String explanation) {
     }
 }

@@ -1,5 +1,14 @@
 package cn.energydata.classifier.engine;
 
+import cn.energydata.classifier.engine.recognizers.ColumnKind;
+import cn.energydata.classifier.engine.recognizers.DictionaryKind;
+import cn.energydata.classifier.engine.recognizers.FormatKind;
+import cn.energydata.classifier.engine.recognizers.PersonNameKind;
+import cn.energydata.classifier.engine.recognizers.RecordsKind;
+import cn.energydata.classifier.engine.recognizers.RegexKind;
+import cn.energydata.classifier.engine.recognizers.TableKind;
+import cn.energydata.classifier.engine.rules.RecognizerKind;
+
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,22 +1,34 @@
 package cn.energydata.classifier.extraction;
 
+import cn.energydata.classifier.engine.Extraction;
+import cn.energydata.classifier.engine.ExtractionStatus;
+import cn.energydata.classifier.engine.text.TextPart;
+
 import java.util.List;
 
 /**
- * The text of a document and of everything embedded in it, with how complete the extraction was
- * ({@link Extractor.Status}); {@code contentRead} is false when nothing of the document's content could be read
- * (metadata and an archive's list of entries do not count).
+ * The text of a document and of everything embedded in it ({@code path} {@code name} or {@code name!/inner!/deeper}),
+ * with how complete the extraction was.
  */
-public record ExtractedDocument(List<Part> parts, String status, String reason, String contentType,
-                                int embeddedDocuments, long characters, boolean contentRead) {
+public record ExtractedDocument(List<TextPart> parts, Extraction extraction, String contentType) {
 
-    /**
-     * One document's text; {@code path} is {@code name} or {@code name!/inner!/deeper}; {@code head} raw start;
-     * {@code pageStarts} the text offsets where pages begin (empty when the format has no pages).
-     */
-    public record Part(String path, String contentType, String text, String head, int[] pageStarts) {
-        public Part(String path, String contentType, String text, String head) {
-            this(path, contentType, text, head, new int[0]);
-        }
+    public ExtractionStatus status() {
+        return extraction.status();
+    }
+
+    public String reason() {
+        return extraction.reason();
+    }
+
+    public boolean contentRead() {
+        return extraction.contentRead();
+    }
+
+    public int embeddedDocuments() {
+        return extraction.embeddedDocuments();
+    }
+
+    public long characters() {
+        return extraction.characters();
     }
 }

@@ -3,7 +3,7 @@ package cn.energydata.classifier.extraction;
 /**
  * A document whose extraction was refused or stopped: hostile (bomb, nesting, too many parts), too slow, the service
  * busy, or a parser failing outside its own error handling. Content that merely cannot be read is not an exception:
- * it is answered with an extraction status (Extractor.Status). Messages never quote document content.
+ * it is answered with an extraction status (engine.ExtractionStatus). Messages never quote document content.
  */
 public class ExtractionException extends Exception {
 

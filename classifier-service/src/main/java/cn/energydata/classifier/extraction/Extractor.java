@@ -1,5 +1,8 @@
 package cn.energydata.classifier.extraction;
 
+import cn.energydata.classifier.engine.Extraction;
+import cn.energydata.classifier.engine.ExtractionStatus;
+import cn.energydata.classifier.engine.text.TextPart;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
@@ -68,97 +71,113 @@ public final class Extractor {
     ExtractedDocument extract(Path file, String name, Budget budget) throws ExtractionException, IOException {
         String docName = name == null || name.isBlank() ? "document" : name;
         if (Files.size(file) == 0) {
-            return nothingRead(List.of(), Status.EMPTY, "The document is empty (0 bytes)", null, 0);
+            return nothingRead(List.of(), ExtractionStatus.EMPTY, "The document is empty (0 bytes)", null, 0);
         }
         Run run = new Run(budget);
         run.rootName = docName;
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, docName);
         TextCollector collector = new TextCollector(budget);
-        Throwable failure = null;
         String head = head(Files.newInputStream(file));
-        try (TikaInputStream in = TikaInputStream.get(file, metadata)) {
-            parser.parse(in, new BodyContentHandler(collector), metadata, run.context);
-        } catch (SAXException | TikaException | IOException | RuntimeException e) {
-            failure = e;
-        }
-        if (budget.abortReason() != null) {
-            throw budget.abortReason();
-        }
-        run.noteStreamExceptions(docName, metadata);
+        Throwable failure = parse(file, metadata, collector, run);
         String contentType = metadata.get(Metadata.CONTENT_TYPE);
-        List<ExtractedDocument.Part> parts = new ArrayList<>();
+        List<TextPart> parts = new ArrayList<>();
         boolean whiteSpaceOnly = false;
         if (failure == null && collector.text().isBlank() && run.parts.isEmpty()) {
             // No parser produced text (an unknown type, or a text format Tika has no parser for, such as LaTeX):
             // read it as text if it is text, never refuse it or call it empty.
             Optional<Charset> charset = TextSniffer.charsetOf(Files.newInputStream(file));
-            if (charset.isPresent()) {
-                readAsText(Files.newInputStream(file), charset.get(), collector);
-                if (budget.abortReason() != null) {
-                    throw budget.abortReason();
-                }
-                if (isUnsupported(contentType)) {
-                    contentType = "text/plain; charset=" + charset.get().name();
-                }
-                whiteSpaceOnly = collector.text().isBlank();
-            } else if (isUnsupported(contentType)) {
-                return nothingRead(parts, Status.UNSUPPORTED, "The document's type is not one this service can read "
+            if (charset.isEmpty() && isUnsupported(contentType)) {
+                return nothingRead(parts, ExtractionStatus.UNSUPPORTED, "The document's type is not one this service can read "
                         + "(binary content of an unknown format); its content could not be analysed", contentType, 0);
             }
+            if (charset.isPresent()) {
+                contentType = readAsText(file, charset.get(), contentType, collector, budget);
+                whiteSpaceOnly = collector.text().isBlank();
+            }
         }
-        parts.add(new ExtractedDocument.Part(docName, contentType, collector.text(), head, collector.pageStarts()));
+        parts.add(new TextPart(docName, contentType, collector.text(), head, collector.pageStarts()));
         addMetadataPart(parts, docName, metadata);
         parts.addAll(run.parts);
         if (failure != null && isEncrypted(failure)) {
-            return nothingRead(parts, Status.ENCRYPTED,
+            return nothingRead(parts, ExtractionStatus.ENCRYPTED,
                     "The document is encrypted or password-protected; its content could not be read", contentType, 0);
         }
         if (failure != null && !budget.truncated() && collector.text().isBlank() && run.parts.isEmpty()) {
-            return nothingRead(parts, Status.UNREADABLE, "The document could not be parsed as "
+            return nothingRead(parts, ExtractionStatus.UNREADABLE, "The document could not be parsed as "
                     + (contentType == null ? "any known format" : contentType) + ": it is corrupt or malformed",
                     contentType, run.embedded);
         }
+        return new ExtractedDocument(parts, completeness(parts, docName, contentType, run, failure, whiteSpaceOnly),
+                contentType);
+    }
+
+    /** Parses the document with Tika into {@code collector} (embedded documents into {@code run}); the failure, if any. */
+    private Throwable parse(Path file, Metadata metadata, TextCollector collector, Run run)
+            throws ExtractionException, IOException {
+        Throwable failure = null;
+        try (TikaInputStream in = TikaInputStream.get(file, metadata)) {
+            parser.parse(in, new BodyContentHandler(collector), metadata, run.context);
+        } catch (SAXException | TikaException | IOException | RuntimeException e) {
+            failure = e;
+        }
+        if (run.budget.abortReason() != null) {
+            throw run.budget.abortReason();
+        }
+        run.noteStreamExceptions(run.rootName, metadata);
+        return failure;
+    }
+
+    /** Reads bytes no parser read as text in {@code charset}; the content type to report. */
+    private static String readAsText(Path file, Charset charset, String contentType, TextCollector collector,
+                                     Budget budget) throws ExtractionException, IOException {
+        readAsText(Files.newInputStream(file), charset, collector);
+        if (budget.abortReason() != null) {
+            throw budget.abortReason();
+        }
+        return isUnsupported(contentType) ? "text/plain; charset=" + charset.name() : contentType;
+    }
+
+    /** How completely the document was read, once something of it was. */
+    private Extraction completeness(List<TextPart> parts, String docName, String contentType, Run run,
+                                    Throwable failure, boolean whiteSpaceOnly) {
         long chars = parts.stream().mapToLong(p -> p.text().length()).sum();
         boolean rootIsPackage = isPackage(contentType);
         boolean contentRead = parts.stream().anyMatch(p -> isContent(p, docName, rootIsPackage));
-        Status status = Status.COMPLETE;
+        ExtractionStatus status = ExtractionStatus.COMPLETE;
         String reason = null;
-        if (budget.truncated()) {
-            status = Status.TRUNCATED;
+        if (run.budget.truncated()) {
+            status = ExtractionStatus.TRUNCATED;
             reason = "Write limit of " + limits.maxChars() + " characters reached; the rest was not analysed";
         } else if (!run.encrypted.isEmpty()) {
-            status = Status.ENCRYPTED;
+            status = ExtractionStatus.ENCRYPTED;
             reason = "Encrypted, not analysed: " + String.join(", ", run.encrypted);
         } else if (!run.unreadable.isEmpty()) {
-            status = Status.UNREADABLE;
+            status = ExtractionStatus.UNREADABLE;
             reason = "Could not be read, not analysed: " + String.join(", ", run.unreadable);
         } else if (failure != null) {
-            status = Status.PARTIAL;
+            status = ExtractionStatus.PARTIAL;
             reason = "Parsing stopped early (" + describe(failure) + "); text before the error was analysed";
         } else if (!contentRead && whiteSpaceOnly) {
-            status = Status.EMPTY;
+            status = ExtractionStatus.EMPTY;
             reason = "The document holds only white space";
         } else if (!contentRead) {
-            status = Status.UNREADABLE;
+            status = ExtractionStatus.UNREADABLE;
             reason = "No text could be extracted (an image, a scan or a drawing? OCR is not enabled)";
         }
-        return new ExtractedDocument(parts, status.name(), reason, contentType, run.embedded, chars, contentRead);
+        return new Extraction(status, reason, contentRead, run.embedded, chars);
     }
 
-    /** The statuses of {@code extraction.status}; all but COMPLETE set NEEDS_REVIEW. */
-    public enum Status { COMPLETE, TRUNCATED, PARTIAL, ENCRYPTED, UNREADABLE, EMPTY, UNSUPPORTED }
-
-    private static ExtractedDocument nothingRead(List<ExtractedDocument.Part> parts, Status status, String reason,
+    private static ExtractedDocument nothingRead(List<TextPart> parts, ExtractionStatus status, String reason,
                                                  String contentType, int embedded) {
         long chars = parts.stream().mapToLong(p -> p.text().length()).sum();
-        return new ExtractedDocument(List.copyOf(parts), status.name(), reason, contentType, embedded, chars, false);
+        return new ExtractedDocument(List.copyOf(parts), new Extraction(status, reason, false, embedded, chars), contentType);
     }
 
     /**
      * Whether a part holds document content: not metadata, not the entry listing of an archive, not blank.
      */
-    private static boolean isContent(ExtractedDocument.Part p, String rootName, boolean rootIsPackage) {
+    private static boolean isContent(TextPart p, String rootName, boolean rootIsPackage) {
         return !p.path().endsWith(METADATA_SUFFIX) && !(rootIsPackage && p.path().equals(rootName))
                 && !p.text().isBlank();
     }
@@ -202,7 +221,7 @@ public final class Extractor {
     }
 
     /** Metadata worth scanning (authors, titles, GPS of photos), as a part of its own. */
-    private static void addMetadataPart(List<ExtractedDocument.Part> parts, String path, Metadata m) {
+    private static void addMetadataPart(List<TextPart> parts, String path, Metadata m) {
         StringBuilder sb = new StringBuilder();
         for (String key : m.names()) {
             String k = key.toLowerCase(Locale.ROOT);
@@ -219,7 +238,7 @@ public final class Extractor {
             sb.append("GPS coordinates: ").append(lat).append(", ").append(lon).append('\n');
         }
         if (sb.length() > 0) {
-            parts.add(new ExtractedDocument.Part(path + METADATA_SUFFIX, "text/plain", sb.toString(), null));
+            parts.add(new TextPart(path + METADATA_SUFFIX, "text/plain", sb.toString(), null));
         }
     }
 
@@ -247,7 +266,7 @@ public final class Extractor {
     private final class Run implements EmbeddedDocumentExtractor {
         final ParseContext context = new ParseContext();
         final Budget budget;
-        final List<ExtractedDocument.Part> parts = new ArrayList<>();
+        final List<TextPart> parts = new ArrayList<>();
         /** Embedded documents that were encrypted, or could not be read, by path: reported, never silently skipped. */
         final List<String> encrypted = new ArrayList<>();
         final List<String> unreadable = new ArrayList<>();
@@ -321,7 +340,7 @@ public final class Extractor {
                 if (inner.get(Metadata.CONTENT_TYPE) == null && type != null) {
                     inner.set(Metadata.CONTENT_TYPE, type);
                 }
-                parts.add(new ExtractedDocument.Part(path, inner.get(Metadata.CONTENT_TYPE), collector.text(),
+                parts.add(new TextPart(path, inner.get(Metadata.CONTENT_TYPE), collector.text(),
                         decodeHead(headBytes, headBytes.length), collector.pageStarts()));
                 addMetadataPart(parts, path, inner);
             } finally {

@@ -1,7 +1,9 @@
 package cn.energydata.classifier.rest;
 
 import cn.energydata.classifier.engine.Descriptor;
-import cn.energydata.classifier.service.ClassificationResult;
+import cn.energydata.classifier.rest.dto.ClassificationResponse;
+import cn.energydata.classifier.rest.dto.DescriptorRequest;
+import cn.energydata.classifier.rest.dto.TextRequest;
 import cn.energydata.classifier.service.ClassificationService;
 import cn.energydata.common.identity.Roles;
 import cn.energydata.common.problem.ProblemException;
@@ -23,10 +25,6 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @RolesAllowed({Roles.DATA_REGISTRANT, Roles.SECURITY_REVIEWER, Roles.SECURITY_ADMIN, Roles.INTERNAL_SERVICE})
 public class ClassificationResource {
 
-    /** JSON form: text, a descriptor, or both. */
-    public record TextRequest(String text, Descriptor descriptor) {
-    }
-
     @Inject
     ClassificationService service;
 
@@ -35,20 +33,21 @@ public class ClassificationResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public ClassificationResult upload(@RestForm("file") FileUpload file, @RestForm("descriptor") String descriptor) {
+    public ClassificationResponse upload(@RestForm("file") FileUpload file, @RestForm("descriptor") String descriptor) {
         if (file == null || file.uploadedFile() == null) {
             throw ProblemException.badRequest("The multipart request needs a part named 'file' holding the document");
         }
-        return service.classifyFile(file.uploadedFile(), file.fileName(), parseDescriptor(descriptor));
+        return ClassificationResponse.of(service.classifyFile(file.uploadedFile(), file.fileName(), parseDescriptor(descriptor)));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public ClassificationResult classify(TextRequest request) {
+    public ClassificationResponse classify(TextRequest request) {
         if (request == null || (request.text() == null && request.descriptor() == null)) {
             throw ProblemException.badRequest("The request needs 'text', 'descriptor' or both");
         }
-        return service.classifyText(request.text(), request.descriptor());
+        return ClassificationResponse.of(service.classifyText(request.text(),
+                request.descriptor() == null ? null : request.descriptor().toDescriptor()));
     }
 
     private Descriptor parseDescriptor(String descriptor) {
@@ -56,7 +55,7 @@ public class ClassificationResource {
             return null;
         }
         try {
-            return json.readValue(descriptor, Descriptor.class);
+            return json.readValue(descriptor, DescriptorRequest.class).toDescriptor();
         } catch (JsonProcessingException e) {
             throw ProblemException.badRequest("The 'descriptor' part is not a valid descriptor JSON object");
         }

@@ -1,7 +1,7 @@
 package cn.energydata.classifier.rest;
 
-import cn.energydata.classifier.engine.Level;
-import cn.energydata.classifier.engine.RuleSet;
+import cn.energydata.classifier.engine.grading.Level;
+import cn.energydata.classifier.engine.rules.RuleSet;
 import cn.energydata.classifier.service.ClassificationService;
 import cn.energydata.common.identity.Roles;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,7 +1,7 @@
 package cn.energydata.classifier.corpus;
 
 import cn.energydata.classifier.engine.Fixtures;
-import cn.energydata.classifier.engine.Level;
+import cn.energydata.classifier.engine.grading.Level;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -2,9 +2,9 @@ package cn.energydata.classifier.corpus;
 
 import cn.energydata.classifier.engine.Engine;
 import cn.energydata.classifier.engine.EngineResult;
-import cn.energydata.classifier.engine.Level;
-import cn.energydata.classifier.engine.RuleSources;
-import cn.energydata.classifier.engine.TextPart;
+import cn.energydata.classifier.engine.grading.Level;
+import cn.energydata.classifier.engine.rules.RuleSources;
+import cn.energydata.classifier.engine.text.TextPart;
 import cn.energydata.classifier.extraction.ExtractedDocument;
 import cn.energydata.classifier.extraction.ExtractionLimits;
 import cn.energydata.classifier.extraction.Extractor;
@@ -47,12 +47,12 @@ class CorpusTest {
             long t1 = System.nanoTime();
             extractNanos += t1 - t0;
             bytes += java.nio.file.Files.size(d.file());
-            List<TextPart> parts = x.parts().stream().map(p -> new TextPart(p.path(), p.contentType(), p.text(), p.head(), p.pageStarts())).toList();
+            List<TextPart> parts = x.parts();
             EngineResult r = engine.classify(parts, null, LocalDate.of(2026, 11, 28),
-                    new Engine.Extraction(x.status(), x.reason(), x.contentRead()));
+                    x.extraction());
             engineNanos += System.nanoTime() - t1;
             outcomes.add(new Outcome(d, r.level(), r.categories().stream().map(EngineResult.CategorySummary::id)
-                    .collect(Collectors.toSet()), x.status(), System.nanoTime() - t0));
+                    .collect(Collectors.toSet()), x.status().name(), System.nanoTime() - t0));
         }
         Set<String> labelled = new TreeSet<>();
         docs.forEach(d -> labelled.addAll(d.categories()));

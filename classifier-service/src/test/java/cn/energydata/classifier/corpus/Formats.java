@@ -1,12 +1,12 @@
 package cn.energydata.classifier.corpus;
 
 /** Small invented files in energy formats, written from the formats' public descriptions. */
-final class Formats {
+public final class Formats {
 
     private Formats() {
     }
 
-    static final String SCL = """
+    public static final String SCL = """
             <?xml version="1.0" encoding="UTF-8"?>
             <SCL xmlns="http://www.iec.ch/61850/2003/SCL" version="2007" revision="B">
               <Header id="Demo110kV" version="1"/>
@@ -22,7 +22,7 @@ final class Formats {
             </SCL>
             """;
 
-    static final String CIM = """
+    public static final String CIM = """
             <?xml version="1.0" encoding="UTF-8"?>
             <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:cim="http://iec.ch/TC57/2013/CIM-schema-cim16#">
               <cim:Substation rdf:ID="_SS1"><cim:IdentifiedObject.name>Demo North</cim:IdentifiedObject.name></cim:Substation>
@@ -34,7 +34,7 @@ final class Formats {
             </rdf:RDF>
             """;
 
-    static final String PSSE = """
+    public static final String PSSE = """
             0,   100.00, 33, 0, 1, 60.00     / PSS(R)E-33 RAW created for a demo case
             DEMO CASE
             THREE BUS TEST
@@ -51,7 +51,7 @@ final class Formats {
             Q
             """;
 
-    static final String COMTRADE = """
+    public static final String COMTRADE = """
             DEMO SUBSTATION,REC01,1999
             4,3A,1D
             1,IA,A,L1,A,0.01,0,0,-32767,32767,1000,1,P
@@ -67,7 +67,7 @@ final class Formats {
             1
             """;
 
-    static final String GEOJSON = """
+    public static final String GEOJSON = """
             {"type":"FeatureCollection","features":[
              {"type":"Feature","properties":{"name":"Demo 220 kV substation","kind":"substation"},
               "geometry":{"type":"Point","coordinates":[118.7968821,32.0602553]}},
@@ -75,7 +75,7 @@ final class Formats {
               "geometry":{"type":"LineString","coordinates":[[118.7968821,32.0602553],[118.8512345,32.1012345]]}}]}
             """;
 
-    static final String KML = """
+    public static final String KML = """
             <?xml version="1.0" encoding="UTF-8"?>
             <kml xmlns="http://www.opengis.net/kml/2.2"><Document>
               <Placemark><name>Tower 17 of the 500 kV line</name><Point><coordinates>116.3971281,39.9165271,0</coordinates></Point></Placemark>

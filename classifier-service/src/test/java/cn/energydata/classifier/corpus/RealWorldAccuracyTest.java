@@ -2,9 +2,9 @@ package cn.energydata.classifier.corpus;
 
 import cn.energydata.classifier.engine.Engine;
 import cn.energydata.classifier.engine.EngineResult;
-import cn.energydata.classifier.engine.Level;
-import cn.energydata.classifier.engine.RuleSources;
-import cn.energydata.classifier.engine.TextPart;
+import cn.energydata.classifier.engine.grading.Level;
+import cn.energydata.classifier.engine.rules.RuleSources;
+import cn.energydata.classifier.engine.text.TextPart;
 import cn.energydata.classifier.extraction.ExtractedDocument;
 import cn.energydata.classifier.extraction.ExtractionLimits;
 import cn.energydata.classifier.extraction.Extractor;
@@ -97,13 +97,12 @@ class RealWorldAccuracyTest {
             long t0 = cpu.getCurrentThreadCpuTime();
             ExtractedDocument doc = extractor.extract(file, file.getFileName().toString());
             long t1 = cpu.getCurrentThreadCpuTime();
-            List<TextPart> parts = doc.parts().stream()
-                    .map(p -> new TextPart(p.path(), p.contentType(), p.text(), p.head(), p.pageStarts())).toList();
+            List<TextPart> parts = doc.parts();
             EngineResult r = engine.classify(parts, null, TODAY,
-                    new Engine.Extraction(doc.status(), doc.reason(), doc.contentRead()));
+                    doc.extraction());
             long t2 = cpu.getCurrentThreadCpuTime();
             explain(e, doc, r);
-            outcomes.add(new Outcome(e, corpus.splitOf(e), r.level(), r.levelBasis().name(), doc.status(),
+            outcomes.add(new Outcome(e, corpus.splitOf(e), r.level(), r.levelBasis().name(), doc.status().name(),
                     r.categories().stream().map(EngineResult.CategorySummary::id).toList(), t1 - t0, t2 - t1,
                     Files.size(file)));
         }

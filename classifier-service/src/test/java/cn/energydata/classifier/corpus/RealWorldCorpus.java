@@ -1,6 +1,6 @@
 package cn.energydata.classifier.corpus;
 
-import cn.energydata.classifier.engine.Level;
+import cn.energydata.classifier.engine.grading.Level;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;

@@ -66,7 +66,7 @@ public final class Render {
         };
     }
 
-    static byte[] table(String format, String sheet, List<List<String>> rows) throws IOException {
+    public static byte[] table(String format, String sheet, List<List<String>> rows) throws IOException {
         if (format.equals("csv") || format.equals("tsv")) {
             String sep = format.equals("csv") ? "," : "\t";
             StringBuilder sb = new StringBuilder();

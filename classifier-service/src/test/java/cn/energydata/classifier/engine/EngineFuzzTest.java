@@ -1,5 +1,8 @@
 package cn.energydata.classifier.engine;
 
+import cn.energydata.classifier.engine.rules.RuleSources;
+import cn.energydata.classifier.engine.text.Normaliser;
+import cn.energydata.classifier.engine.text.TextPart;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.code_intelligence.jazzer.mutation.annotation.InRange;
 import com.code_intelligence.jazzer.mutation.annotation.NotNull;
@@ -55,7 +58,7 @@ class EngineFuzzTest {
         int[] pages = contentType == 5 ? new int[]{0, text.length() / 2} : new int[0];
         TextPart part = new TextPart("upload", CONTENT_TYPES[contentType], text, text, pages);
         EngineResult result = ENGINE.classify(List.of(part), alsoAsDescriptor ? descriptor(text) : null, TODAY,
-                Engine.Extraction.COMPLETE);
+                Extraction.COMPLETE);
 
         assertThat(result.level()).isNotNull();
         assertThat(result.levelBasis()).isNotNull();

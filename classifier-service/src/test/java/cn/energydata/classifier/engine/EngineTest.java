@@ -1,5 +1,10 @@
 package cn.energydata.classifier.engine;
 
+import cn.energydata.classifier.corpus.Formats;
+import cn.energydata.classifier.engine.grading.Flag;
+import cn.energydata.classifier.engine.grading.Level;
+import cn.energydata.classifier.engine.rules.RuleSources;
+import cn.energydata.classifier.engine.text.TextPart;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +29,7 @@ class EngineTest {
 
     static EngineResult classify(String text) {
         return engine.classify(List.of(new TextPart("doc.txt", "text/plain", text, text)), null, TODAY,
-                Engine.Extraction.COMPLETE);
+                Extraction.COMPLETE);
     }
 
     static List<String> categories(EngineResult r) {
@@ -90,7 +95,7 @@ class EngineTest {
             csv.append(Fixtures.bankCard("62220212345670" + i)).append(",100\n");
         }
         EngineResult r = engine.classify(List.of(new TextPart("d.csv", "text/csv", csv.toString(), null)), null, TODAY,
-                Engine.Extraction.COMPLETE);
+                Extraction.COMPLETE);
         assertThat(categories(r)).contains("pi.bank-card");
     }
 
@@ -119,25 +124,25 @@ class EngineTest {
     void nuclearIsCoreAndFlagsPossibleStateSecret() {
         EngineResult r = classify("核电厂设计与实物保护方案");
         assertThat(r.level()).isEqualTo(Level.CORE);
-        assertThat(r.flags()).contains("POSSIBLE_STATE_SECRET", "NEEDS_REVIEW");
+        assertThat(r.flags()).contains(Flag.POSSIBLE_STATE_SECRET, Flag.NEEDS_REVIEW);
         assertThat(r.needsReview()).isTrue();
     }
 
     @Test
     void outOfScopeIsAFlag() {
         EngineResult r = classify("本市城镇燃气与集中供热管网年度检修安排");
-        assertThat(r.flags()).contains("OUT_OF_SCOPE");
+        assertThat(r.flags()).contains(Flag.OUT_OF_SCOPE);
     }
 
     @Test
     void multiProvinceGridIsCore() {
         EngineResult r = engine.classify(List.of(new TextPart("lines.csv", "text/csv",
                 "线路名称,所属电网,电压等级,稳控策略\n苏锡一线,江苏电网,500kV,切机\n浙北二线,浙江省,500kV,切负荷\n皖南三线,安徽,500kV,切机\n",
-                null)), null, TODAY, Engine.Extraction.COMPLETE);
+                null)), null, TODAY, Extraction.COMPLETE);
         assertThat(r.level()).isEqualTo(Level.CORE);
         assertThat(r.reasons().get(0).ref()).isEqualTo("threshold.multi-province");
         // Core data of several provinces may be, or become by aggregation, a state secret (issue 13).
-        assertThat(r.flags()).contains("POSSIBLE_STATE_SECRET", "NEEDS_REVIEW");
+        assertThat(r.flags()).contains(Flag.POSSIBLE_STATE_SECRET, Flag.NEEDS_REVIEW);
         assertThat(r.needsReview()).isTrue();
     }
 
@@ -145,19 +150,19 @@ class EngineTest {
     void nationalScopeGridDataIsCoreAndAPossibleStateSecret() {
         EngineResult r = engine.classify(List.of(new TextPart("limits.csv", "text/csv",
                 "断面名称,范围,断面限额(MW)\n跨区一号断面,全国,8000\n跨区二号断面,全国,6500\n", null)), null, TODAY,
-                Engine.Extraction.COMPLETE);
+                Extraction.COMPLETE);
         assertThat(r.level()).isEqualTo(Level.CORE);
         assertThat(r.reasons()).anyMatch(x -> x.ref().equals("threshold.national-scope"));
-        assertThat(r.flags()).contains("POSSIBLE_STATE_SECRET", "NEEDS_REVIEW");
+        assertThat(r.flags()).contains(Flag.POSSIBLE_STATE_SECRET, Flag.NEEDS_REVIEW);
     }
 
     @Test
     void gridDataOfOneOrTwoProvincesIsImportantWithoutTheSecrecyFlag() {
         EngineResult r = engine.classify(List.of(new TextPart("lines.csv", "text/csv",
                 "线路名称,所属电网,电压等级,稳控策略\n苏锡一线,江苏电网,500kV,切机\n浙北二线,浙江省,500kV,切负荷\n",
-                null)), null, TODAY, Engine.Extraction.COMPLETE);
+                null)), null, TODAY, Extraction.COMPLETE);
         assertThat(r.level()).isEqualTo(Level.IMPORTANT);
-        assertThat(r.flags()).doesNotContain("POSSIBLE_STATE_SECRET", "NEEDS_REVIEW");
+        assertThat(r.flags()).doesNotContain(Flag.POSSIBLE_STATE_SECRET, Flag.NEEDS_REVIEW);
         assertThat(r.needsReview()).isFalse();
     }
 
@@ -166,25 +171,24 @@ class EngineTest {
         EngineResult r = classify("国家石油储备库各库区储备库存月报（2026年10月）");
         assertThat(r.level()).isEqualTo(Level.CORE);
         assertThat(categories(r)).contains("energy.strategic-reserves");
-        assertThat(r.flags()).contains("POSSIBLE_STATE_SECRET", "NEEDS_REVIEW");
+        assertThat(r.flags()).contains(Flag.POSSIBLE_STATE_SECRET, Flag.NEEDS_REVIEW);
     }
 
     @Test
     void productionControlZoneIsAHintNotAReviewRequest() {
         EngineResult r = classify("安全Ⅱ区电能量采集系统配置：调度数据网地址 10.2.1.20，纵向加密认证装置 10.2.1.1。");
         assertThat(r.level()).isEqualTo(Level.IMPORTANT);
-        assertThat(r.flags()).containsExactly("PRODUCTION_CONTROL_ZONE");
+        assertThat(r.flags()).containsExactly(Flag.PRODUCTION_CONTROL_ZONE);
         assertThat(r.needsReview()).isFalse();
     }
 
     @Test
     void sclSubstationConfigurationIsProductionControlZoneData() {
-        String scl = "<?xml version=\"1.0\"?>\n<SCL xmlns=\"http://www.iec.ch/61850/2003/SCL\">\n"
-                + "<Substation name=\"S1\"/>\n<IED name=\"PROT1\"/>\n</SCL>\n";
+        String scl = Formats.SCL;
         EngineResult r = engine.classify(List.of(new TextPart("s1.scd", "application/xml", scl, scl)), null, TODAY,
-                Engine.Extraction.COMPLETE);
+                Extraction.COMPLETE);
         assertThat(categories(r)).contains("energy.power-monitoring");
-        assertThat(r.flags()).contains("PRODUCTION_CONTROL_ZONE");
+        assertThat(r.flags()).contains(Flag.PRODUCTION_CONTROL_ZONE);
     }
 
     @Test
@@ -212,7 +216,7 @@ class EngineTest {
         Descriptor d = new Descriptor("contacts", "客户联系电话", "DATABASE", "CONSUMPTION", List.of("Jiangsu"),
                 persons, persons, List.of(new Descriptor.Column("mobile", "手机",
                 List.of(Fixtures.mobile(1), Fixtures.mobile(2)))));
-        return engine.classify(List.of(), d, TODAY, Engine.Extraction.COMPLETE);
+        return engine.classify(List.of(), d, TODAY, Extraction.COMPLETE);
     }
 
     @Test
@@ -247,7 +251,7 @@ class EngineTest {
     void coordinatesOfEquipmentAreInfrastructureNotWhereabouts() {
         EngineResult r = engine.classify(List.of(new TextPart("substations.csv", "text/csv",
                 "name,voltage_kv,latitude,longitude\n东善桥变,500,31.912345,118.765432\n秋藤变,500,31.812345,119.123456\n",
-                null)), null, TODAY, Engine.Extraction.COMPLETE);
+                null)), null, TODAY, Extraction.COMPLETE);
         assertThat(r.categories()).extracting(EngineResult.CategorySummary::id)
                 .contains("energy.infrastructure-gis").doesNotContain("pi.gps");
         assertThat(r.level()).isEqualTo(Level.IMPORTANT);
@@ -257,7 +261,7 @@ class EngineTest {
     void coordinatesNextToAPersonAreWhereabouts() {
         EngineResult r = engine.classify(List.of(new TextPart("visits.csv", "text/csv",
                 "客户姓名,手机,坐标\n张伟,13912340001,\"31.912345,118.765432\"\n李娜,13912340002,\"31.812345,119.123456\"\n",
-                null)), null, TODAY, Engine.Extraction.COMPLETE);
+                null)), null, TODAY, Extraction.COMPLETE);
         assertThat(r.categories()).extracting(EngineResult.CategorySummary::id).contains("pi.gps");
     }
 
@@ -265,7 +269,7 @@ class EngineTest {
     void aRegionalGridNamedInRecordsCoversItsProvinces() {
         EngineResult r = engine.classify(List.of(new TextPart("lines.csv", "text/csv",
                 "线路名称,所属电网,电压等级,稳控策略\n一线,华东电网,500kV,切机\n二线,华东电网,500kV,切负荷\n", null)),
-                null, TODAY, Engine.Extraction.COMPLETE);
+                null, TODAY, Extraction.COMPLETE);
         assertThat(r.level()).isEqualTo(Level.CORE);
     }
 
@@ -284,7 +288,7 @@ class EngineTest {
                 1_200_000L, 900_000L, List.of(new Descriptor.Column("id_card", "身份证号",
                 List.of(Fixtures.residentId(1), Fixtures.residentId(2))), new Descriptor.Column("meter_id", "户号",
                 List.of("3200012345", "3200012346"))));
-        EngineResult r = engine.classify(List.of(), d, TODAY, Engine.Extraction.COMPLETE);
+        EngineResult r = engine.classify(List.of(), d, TODAY, Extraction.COMPLETE);
         assertThat(r.level()).isEqualTo(Level.IMPORTANT);
         assertThat(r.subjects().persons()).isEqualTo(900_000);
         assertThat(r.reasons().get(0).ref()).isIn("threshold.pi-scale", "threshold.sensitive-pi-scale");
@@ -294,10 +298,10 @@ class EngineTest {
     @Test
     void partialExtractionNeedsReviewNeverSilentlyGeneral() {
         EngineResult r = engine.classify(List.of(new TextPart("a.pdf", "application/pdf", "hello", null)), null, TODAY,
-                new Engine.Extraction("PARTIAL", "parsing stopped early", true));
+                new Extraction(ExtractionStatus.PARTIAL, "parsing stopped early", true, 0, 0));
         assertThat(r.needsReview()).isTrue();
-        assertThat(r.flags()).contains("NEEDS_REVIEW");
-        assertThat(r.reasons()).anyMatch(x -> x.source().equals("EXTRACTION"));
+        assertThat(r.flags()).contains(Flag.NEEDS_REVIEW);
+        assertThat(r.reasons()).anyMatch(x -> x.source() == EngineResult.ReasonSource.EXTRACTION);
     }
 
     @Test
@@ -308,7 +312,7 @@ class EngineTest {
                     .append(Fixtures.mobile(i)).append('\n');
         }
         EngineResult r = engine.classify(List.of(new TextPart("c.csv", "text/csv", csv.toString(), null)), null, TODAY,
-                Engine.Extraction.COMPLETE);
+                Extraction.COMPLETE);
         assertThat(r.columns()).extracting(Detections.ColumnProfile::category)
                 .contains("pi.person-name", "pi.resident-id", "pi.mobile");
         assertThat(r.findings()).anyMatch(f -> "B".equals(f.location().column()) && Integer.valueOf(3).equals(f.location().row()));
@@ -319,9 +323,9 @@ class EngineTest {
     void matpowerSampleIsRecognisedByContent() throws Exception {
         String text = Files.readString(Path.of("src/test/resources/samples/matpower-case9.m"), StandardCharsets.UTF_8);
         EngineResult r = engine.classify(List.of(new TextPart("whatever.txt", "text/plain", text, text)), null, TODAY,
-                Engine.Extraction.COMPLETE);
+                Extraction.COMPLETE);
         assertThat(r.level()).isEqualTo(Level.IMPORTANT);
-        assertThat(r.reasons().get(0).source()).isEqualTo("FORMAT");
+        assertThat(r.reasons().get(0).source()).isEqualTo(EngineResult.ReasonSource.FORMAT);
         assertThat(r.reasons().get(0).ref()).isEqualTo("format.matpower");
     }
 }

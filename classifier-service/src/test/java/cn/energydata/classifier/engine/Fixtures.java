@@ -1,5 +1,7 @@
 package cn.energydata.classifier.engine;
 
+import cn.energydata.classifier.engine.recognizers.Validators;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 

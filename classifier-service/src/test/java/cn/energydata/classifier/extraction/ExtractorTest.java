@@ -2,6 +2,8 @@ package cn.energydata.classifier.extraction;
 
 import cn.energydata.classifier.HostileDocuments;
 import cn.energydata.classifier.corpus.Render;
+import cn.energydata.classifier.engine.ExtractionStatus;
+import cn.energydata.classifier.engine.text.TextPart;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,7 +47,7 @@ class ExtractorTest {
         String text = "国家电网公司关于加强变电站运行维护管理工作的通知。各单位要认真落实安全生产责任制，确保电网安全稳定运行。".repeat(3);
         ExtractedDocument doc = extractor.extract(write("gbk.txt", text.getBytes(Charset.forName("GBK"))), "gbk.txt");
         assertThat(doc.parts().get(0).text()).contains("变电站运行维护");
-        assertThat(doc.status()).isEqualTo("COMPLETE");
+        assertThat(doc.status()).isEqualTo(ExtractionStatus.COMPLETE);
     }
 
     @Test
@@ -75,11 +77,9 @@ class ExtractorTest {
             pdf.save(out);
         }
         ExtractedDocument doc = extractor.extract(write("two-pages.pdf", out.toByteArray()), "two-pages.pdf");
-        ExtractedDocument.Part part = doc.parts().get(0);
-        assertThat(part.pageStarts()).hasSize(2);
-        var text = new cn.energydata.classifier.engine.TextPart(part.path(), part.contentType(), part.text(), part.head(),
-                part.pageStarts());
-        int at = part.text().indexOf("relay settings");
+        TextPart text = doc.parts().get(0);
+        assertThat(text.pageStarts()).hasSize(2);
+        int at = text.text().indexOf("relay settings");
         assertThat(text.locate(at, at + 14).page()).isEqualTo(2);
         assertThat(text.locate(0, 5).page()).isEqualTo(1);
     }
@@ -88,7 +88,7 @@ class ExtractorTest {
     void writeLimitKeepsPartialTextAndSaysTruncated() throws Exception {
         Extractor small = new Extractor(ExtractionLimits.defaults().withMaxChars(1000));
         ExtractedDocument doc = small.extract(write("long.txt", "abcdefghij\n".repeat(1000).getBytes(StandardCharsets.UTF_8)), "long.txt");
-        assertThat(doc.status()).isEqualTo("TRUNCATED");
+        assertThat(doc.status()).isEqualTo(ExtractionStatus.TRUNCATED);
         assertThat(doc.reason()).contains("1000");
         assertThat(doc.parts().get(0).text()).hasSize(1000);
     }
@@ -105,7 +105,7 @@ class ExtractorTest {
             assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(3_000);
             // The slot is freed once the parse has really stopped: the next document is served.
             Path small = write("small.txt", "hello".getBytes(StandardCharsets.UTF_8));
-            assertThat(bounded.extract(small, "small.txt").status()).isEqualTo("COMPLETE");
+            assertThat(bounded.extract(small, "small.txt").status()).isEqualTo(ExtractionStatus.COMPLETE);
         }
     }
 
@@ -113,14 +113,14 @@ class ExtractorTest {
     void tooDeepAndZipBomb() throws Exception {
         assertThatThrownBy(() -> extractor.extract(write("deep.zip", HostileDocuments.nestedZip(12)), "deep.zip"))
                 .satisfies(e -> assertThat(((ExtractionException) e).kind()).isEqualTo(ExtractionException.Kind.TOO_DEEP));
-        assertThat(extractor.extract(write("ok.zip", HostileDocuments.nestedZip(5)), "ok.zip").status()).isEqualTo("COMPLETE");
+        assertThat(extractor.extract(write("ok.zip", HostileDocuments.nestedZip(5)), "ok.zip").status()).isEqualTo(ExtractionStatus.COMPLETE);
     }
 
     @Test
     void gbkTextWithAnUnknownExtensionIsReadAsText() throws Exception {
         String cards = "(POWERFLOW,CASEID=TEST,PROJECT=华东)\nB     苏南京500 525.  江苏\nL     苏南京500 525.苏东善500 525.\n".repeat(20);
         ExtractedDocument doc = extractor.extract(write("case.dat", cards.getBytes(Charset.forName("GBK"))), "case.dat");
-        assertThat(doc.status()).isEqualTo("COMPLETE");
+        assertThat(doc.status()).isEqualTo(ExtractionStatus.COMPLETE);
         assertThat(doc.contentType()).startsWith("text/plain");
         assertThat(doc.parts().get(0).text()).contains("苏南京500");
     }
@@ -128,20 +128,20 @@ class ExtractorTest {
     @Test
     void unknownBinaryIsAnsweredUnsupportedNotRefused() throws Exception {
         ExtractedDocument doc = extractor.extract(write("noise.bin", noise(4096)), "noise.bin");
-        assertThat(doc.status()).isEqualTo("UNSUPPORTED");
+        assertThat(doc.status()).isEqualTo(ExtractionStatus.UNSUPPORTED);
         assertThat(doc.contentRead()).isFalse();
     }
 
     @Test
     void emptyAndEncryptedAndCorruptDocumentsSayWhy() throws Exception {
         assertThat(extractor.extract(write("empty.txt", new byte[0]), "empty.txt"))
-                .satisfies(d -> assertThat(d.status()).isEqualTo("EMPTY"))
+                .satisfies(d -> assertThat(d.status()).isEqualTo(ExtractionStatus.EMPTY))
                 .satisfies(d -> assertThat(d.contentRead()).isFalse());
         ExtractedDocument encrypted = extractor.extract(write("secret.docx", HostileDocuments.encryptedDocx()), "secret.docx");
-        assertThat(encrypted.status()).isEqualTo("ENCRYPTED");
+        assertThat(encrypted.status()).isEqualTo(ExtractionStatus.ENCRYPTED);
         assertThat(encrypted.contentRead()).isFalse();
         ExtractedDocument corrupt = extractor.extract(write("broken.pdf", HostileDocuments.corruptPdf()), "broken.pdf");
-        assertThat(corrupt.status()).isEqualTo("UNREADABLE");
+        assertThat(corrupt.status()).isEqualTo(ExtractionStatus.UNREADABLE);
         assertThat(corrupt.contentRead()).isFalse();
     }
 
@@ -152,7 +152,7 @@ class ExtractorTest {
             zip = in.readAllBytes();
         }
         ExtractedDocument doc = extractor.extract(write("settings.zip", zip), "settings.zip");
-        assertThat(doc.status()).isEqualTo("ENCRYPTED");
+        assertThat(doc.status()).isEqualTo(ExtractionStatus.ENCRYPTED);
         assertThat(doc.reason()).contains("settings.txt");
         assertThat(doc.contentRead()).isFalse();
     }
@@ -161,7 +161,7 @@ class ExtractorTest {
     void binaryInsideZipAndGzipIsReportedUnreadable() throws Exception {
         byte[] zip = Render.zip(List.of("readme.txt", "blob.bin"), List.of("见附件".getBytes(StandardCharsets.UTF_8), noise(8192)));
         ExtractedDocument inZip = extractor.extract(write("mixed.zip", zip), "mixed.zip");
-        assertThat(inZip.status()).isEqualTo("UNREADABLE");
+        assertThat(inZip.status()).isEqualTo(ExtractionStatus.UNREADABLE);
         assertThat(inZip.reason()).contains("mixed.zip!/blob.bin");
         assertThat(inZip.contentRead()).isTrue();
 
@@ -170,7 +170,7 @@ class ExtractorTest {
             out.write(noise(8192));
         }
         ExtractedDocument inGzip = extractor.extract(write("blob.gz", gz.toByteArray()), "blob.gz");
-        assertThat(inGzip.status()).isEqualTo("UNREADABLE");
+        assertThat(inGzip.status()).isEqualTo(ExtractionStatus.UNREADABLE);
         assertThat(inGzip.contentRead()).isFalse();
     }
 
@@ -178,7 +178,7 @@ class ExtractorTest {
     void gbkTextInsideAZipIsRead() throws Exception {
         byte[] zip = Render.zip(List.of("case.dat"), List.of("B     苏南京500 525.  江苏\n".repeat(40).getBytes(Charset.forName("GBK"))));
         ExtractedDocument doc = extractor.extract(write("case.zip", zip), "case.zip");
-        assertThat(doc.status()).isEqualTo("COMPLETE");
+        assertThat(doc.status()).isEqualTo(ExtractionStatus.COMPLETE);
         assertThat(doc.parts()).anyMatch(p -> p.path().equals("case.zip!/case.dat") && p.text().contains("苏南京500"));
     }
 
