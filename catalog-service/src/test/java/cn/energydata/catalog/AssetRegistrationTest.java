@@ -1,5 +1,6 @@
 package cn.energydata.catalog;
 
+import cn.energydata.testing.ManagementInterface;
 import cn.energydata.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -147,7 +148,7 @@ class AssetRegistrationTest {
     @Test
     void meAndHealthWork() {
         as(registrant("alice", "east-grid")).get("/api/me").then().statusCode(200).body("organisation", equalTo("east-grid"));
-        given().get("/q/health/ready").then().statusCode(200);
+        given().get(ManagementInterface.url("/q/health/ready")).then().statusCode(200);
         given().get("/q/openapi").then().statusCode(200).body(org.hamcrest.Matchers.containsString("/api/assets"));
         as(registrant("alice", "east-grid")).get("/api/assets").then().body("total", notNullValue());
     }

@@ -101,7 +101,8 @@ class AuditAndExportTest {
             s.executeUpdate("update audit_records set actor = 'mallory' where organisation = '" + org + "' and seq = 2");
             s.execute("alter table audit_records enable trigger audit_records_append_only");
         }
-        as(audrey).get("/api/audit/verify").then().statusCode(200)
+        // A change behind the last verified checkpoint is found by the full verification (see AuditVerificationTest).
+        as(audrey).get("/api/audit/verify?mode=FULL").then().statusCode(200)
                 .body("valid", equalTo(false))
                 .body("brokenAtSeq", equalTo(2))
                 .body("problem", not(equalTo(null)));

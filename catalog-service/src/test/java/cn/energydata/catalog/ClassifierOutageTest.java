@@ -2,6 +2,7 @@ package cn.energydata.catalog;
 
 import cn.energydata.catalog.repository.AssetRepository;
 import cn.energydata.catalog.service.GradingJobs;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -73,6 +74,35 @@ class ClassifierOutageTest {
                 .body("gradings[0].trigger", equalTo("RETRY"))
                 .body("gradings[0].gradedBy", equalTo("catalog-service"));
         Api.get(alice, descriptorOnly).body("asset.level", equalTo("IMPORTANT"));
+        assertEquals(0, spooledFilesOf(id), "the spooled upload is deleted once graded");
+    }
+
+    @Test
+    void uploadWhileClassifierIsOverCapacityIsSpooledAndGradedLater() throws IOException {
+        String alice = registrant("alice", "busy-org");
+        String id = register(alice, asset("Uploaded while busy"));
+        StubMapping busy = ClassifierStub.overCapacityFor("[BUSY]");
+        try {
+            given().auth().oauth2(alice)
+                    .multiPart("file", "table.csv", "[BUSY] [IMPORTANT] id,name".getBytes(), "text/csv")
+                    .post("/api/assets/" + id + "/content").then().statusCode(202)
+                    .body("status", equalTo("GRADING_PENDING"))
+                    .body("gradingPending", equalTo(true));
+            assertTrue(ClassifierStub.classificationRequestsContaining("[BUSY]") >= 1, "the classifier was asked");
+            assertEquals(1, spooledFilesOf(id), "the upload waits in the spool");
+            assertEquals(0, jobs.gradePending(), "still over capacity: nothing graded, nothing lost");
+            assertEquals(1, spooledFilesOf(id));
+        } finally {
+            ClassifierStub.remove(busy);
+        }
+        while (jobs.gradePending() > 0) {
+            // the job works through every pending asset
+        }
+        Api.get(alice, id).statusCode(200)
+                .body("asset.status", equalTo("PROPOSED"))
+                .body("asset.level", equalTo("IMPORTANT"))
+                .body("asset.gradingPending", equalTo(false))
+                .body("gradings[0].trigger", equalTo("RETRY"));
         assertEquals(0, spooledFilesOf(id), "the spooled upload is deleted once graded");
     }
 

@@ -1,6 +1,7 @@
 package cn.energydata.catalog;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 import java.util.Map;
@@ -9,6 +10,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
@@ -48,6 +50,28 @@ public class ClassifierStub implements QuarkusTestResourceLifecycleManager {
         server = new WireMockServer(options().port(port));
         server.start();
         stub();
+    }
+
+    /**
+     * From now on the classifier is over capacity for content carrying {@code marker}: 503 problem+json with
+     * Retry-After, as classifier-service answers when its bounded queue is full (issue 14 target 3).
+     */
+    static synchronized StubMapping overCapacityFor(String marker) {
+        return server.stubFor(post(urlEqualTo("/api/classifications")).atPriority(0)
+                .withRequestBody(containing(marker))
+                .willReturn(aResponse().withStatus(503).withHeader("Retry-After", "5")
+                        .withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"type\":\"urn:problem:over-capacity\",\"title\":\"Service Unavailable\","
+                                + "\"status\":503,\"detail\":\"The classifier is at capacity.\"}")));
+    }
+
+    static synchronized void remove(StubMapping stub) {
+        server.removeStub(stub);
+    }
+
+    static synchronized int classificationRequestsContaining(String marker) {
+        return server.findAll(postRequestedFor(urlEqualTo("/api/classifications"))
+                .withRequestBody(containing(marker))).size();
     }
 
     static synchronized void useRulePack(String version) {

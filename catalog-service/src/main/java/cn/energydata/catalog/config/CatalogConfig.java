@@ -18,6 +18,18 @@ public interface CatalogConfig {
 
     Grading grading();
 
+    Jobs jobs();
+
+    /** Background jobs (exports, audit verification, bulk registration): how many run at once in this instance. */
+    interface Jobs {
+        @WithDefault("2")
+        int threads();
+
+        /** Rows read or written per short transaction. */
+        @WithDefault("1000")
+        int chunkSize();
+    }
+
     /** How often background jobs run (scheduler durations such as 30s, 5m). */
     interface Grading {
         @WithDefault("30s")

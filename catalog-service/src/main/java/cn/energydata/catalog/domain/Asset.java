@@ -14,6 +14,7 @@ import org.hibernate.type.SqlTypes;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
 
@@ -157,6 +158,166 @@ public class Asset extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** A new registration, ungraded; the descriptor is set by the caller. */
+    public static Asset register(String organisation, String actor, Instant now) {
+        Asset asset = new Asset();
+        asset.id = UUID.randomUUID();
+        asset.organisation = organisation;
+        asset.status = AssetStatus.REGISTERED;
+        asset.registeredBy = actor;
+        asset.registeredAt = now;
+        asset.touch(actor, now);
+        return asset;
+    }
+
+    /**
+     * The classifier could not be reached: the asset waits for the background job (with its spooled upload, if
+     * any). An asset a reviewer has decided keeps its status.
+     */
+    public void markPending(ContentFacts content, String spoolFile, String actor, Instant now) {
+        this.spoolFile = spoolFile;
+        pendingSince = now;
+        if (content != null) {
+            setContent(content);
+        }
+        if (!status.isHumanDecision()) {
+            status = AssetStatus.GRADING_PENDING;
+        }
+        touch(actor, now);
+    }
+
+    /** The classifier refused the pending input: nothing is left to grade. */
+    public void abandonPending() {
+        spoolFile = null;
+        pendingSince = null;
+        regradeDue = false;
+        if (status == AssetStatus.GRADING_PENDING) {
+            status = AssetStatus.REGISTERED;
+        }
+    }
+
+    /**
+     * Takes an automatic grade. Nobody has reviewed the asset: the grade becomes the asset's and awaits review.
+     * A reviewer has decided: a different level, category set or flag set becomes an open proposal (the asset's grade
+     * stays), the same grade is recorded as NO_CHANGE. Sets the revision's proposal status accordingly.
+     */
+    public GradeOutcome applyGrade(GradingRevision revision, PersonalInformation personalInformation,
+                                   ContentFacts content) {
+        GradeOutcome outcome;
+        if (!status.isHumanDecision()) {
+            level = revision.level;
+            categories = new ArrayList<>(revision.categories);
+            flags = GradeFlags.next(flags, revision.flags);
+            needsReview = revision.needsReview;
+            extractionStatus = revision.extractionStatus;
+            setPersonalInformation(personalInformation);
+            status = AssetStatus.PROPOSED;
+            awaitingReview = true;
+            queueRank = QueueRank.of(level, QueueRank.uncertain(this));
+            outcome = GradeOutcome.APPLIED;
+        } else if (sameGrade(revision.level, revision.categories, GradeFlags.next(flags, revision.flags))) {
+            revision.proposalStatus = ProposalStatus.NO_CHANGE;
+            outcome = GradeOutcome.NO_CHANGE;
+        } else {
+            revision.proposalStatus = ProposalStatus.OPEN;
+            awaitingReview = true;
+            queueRank = (short) Math.min(QueueRank.of(level, QueueRank.uncertain(this)),
+                    QueueRank.of(revision.level, revision.needsReview));
+            outcome = GradeOutcome.PROPOSED;
+        }
+        if (outcome != GradeOutcome.PROPOSED) {
+            rulePackVersion = revision.rulePackVersion;
+            rulePackHash = revision.rulePackHash;
+        }
+        if (content != null) {
+            setContent(content);
+        }
+        regradeDue = false;
+        pendingSince = null;
+        spoolFile = null;
+        touch(revision.gradedBy, revision.gradedAt);
+        return outcome;
+    }
+
+    /**
+     * Makes a reviewer's decision the asset's grade (CONFIRMED, or OVERRIDDEN when an override changed anything),
+     * accepting the proposal it decides, if any.
+     *
+     * @return the REVIEWER revision that records it, to persist
+     */
+    public GradingRevision applyReview(Review review, GradingRevision acceptedProposal, Instant now) {
+        List<String> next;
+        if (review.flags != null) {
+            next = GradeFlags.next(flags, review.flags);  // sticky even if raised while awaiting a 2nd review
+        } else if (acceptedProposal != null) {
+            next = GradeFlags.next(flags, acceptedProposal.flags);
+        } else {
+            next = new ArrayList<>(flags);
+        }
+        GradingRevision revision = GradingRevision.byReviewer(this, review, acceptedProposal, next, now);
+        if (acceptedProposal != null) {
+            acceptedProposal.accept();
+            rulePackVersion = acceptedProposal.rulePackVersion;
+            rulePackHash = acceptedProposal.rulePackHash;
+            needsReview = acceptedProposal.needsReview;
+            extractionStatus = acceptedProposal.extractionStatus;
+        }
+        boolean changed = review.toLevel != review.fromLevel
+                || !new HashSet<>(review.categories).equals(new HashSet<>(categories)) || !GradeFlags.same(next, flags);
+        status = review.decision == ReviewDecision.OVERRIDE && changed ? AssetStatus.OVERRIDDEN
+                : AssetStatus.CONFIRMED;
+        level = review.toLevel;
+        categories = new ArrayList<>(review.categories);
+        flags = next;
+        return revision;
+    }
+
+    /** A CORE downgrade waits for a second reviewer, at the head of the queue. */
+    public void awaitSecondReview() {
+        awaitingReview = true;
+        queueRank = QueueRank.SECOND_REVIEW;
+    }
+
+    /** Puts the asset in (or takes it out of) the review queue after a decision. */
+    public void refreshQueue(boolean openProposal, boolean awaitingSecondReview) {
+        awaitingReview = openProposal || awaitingSecondReview || status == AssetStatus.PROPOSED;
+        queueRank = awaitingSecondReview ? QueueRank.SECOND_REVIEW : QueueRank.of(level, QueueRank.uncertain(this));
+    }
+
+    /** Soft delete: the asset and its history stay for audit. */
+    public void retire(String actor, String reason, Instant now) {
+        status = AssetStatus.RETIRED;
+        retiredAt = now;
+        retiredBy = actor;
+        retireReason = reason;
+        awaitingReview = false;
+        regradeDue = false;
+        touch(actor, now);
+    }
+
+    public void touch(String actor, Instant now) {
+        updatedBy = actor;
+        updatedAt = now;
+    }
+
+    private boolean sameGrade(Level otherLevel, List<String> otherCategories, List<String> otherFlags) {
+        return otherLevel == level && new HashSet<>(otherCategories).equals(new HashSet<>(categories))
+                && GradeFlags.same(otherFlags, flags);
+    }
+
+    private void setContent(ContentFacts content) {
+        contentSha256 = content.sha256();
+        contentType = content.contentType();
+        contentSize = content.size();
+    }
+
+    private void setPersonalInformation(PersonalInformation pi) {
+        piPersons = pi.persons();
+        piMinors = pi.minors();
+        piChildren = pi.children();
+        piSensitive = pi.sensitive();
+    }
 
     public boolean hasFlag(GradeFlag flag) {
         return flags.contains(flag.name());

@@ -25,6 +25,9 @@ public class ExportRecord extends PanacheEntityBase {
     public int defiling;
     /** The catalogue as exported (JSON), to download it again; null for exports made before it was kept. */
     public String document;
+    /** Whether the entries are kept in {@code export_entries} (then {@code document} has the header and counts). */
+    @Column(name = "entries_kept")
+    public boolean entriesKept;
     @Column(name = "exported_by")
     public String exportedBy;
     @Column(name = "exported_at")

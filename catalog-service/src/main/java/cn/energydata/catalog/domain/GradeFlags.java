@@ -1,6 +1,4 @@
-package cn.energydata.catalog.service;
-
-import cn.energydata.catalog.domain.GradeFlag;
+package cn.energydata.catalog.domain;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -9,15 +7,15 @@ import java.util.List;
 /**
  * The flags an asset keeps from grade to grade. POSSIBLE_STATE_SECRET is sticky: once raised, a later grade or an
  * accepted proposal does not drop it (only the secrecy process decides, and its clearance is recorded beside the
- * flag, see {@link SecrecyReviewService}).
+ * flag).
  */
-final class GradeFlags {
+public final class GradeFlags {
 
     private GradeFlags() {
     }
 
     /** The flags of a new grade, keeping POSSIBLE_STATE_SECRET if the asset had it. */
-    static List<String> next(List<String> current, List<String> graded) {
+    public static List<String> next(List<String> current, List<String> graded) {
         List<String> flags = new ArrayList<>(graded == null ? List.of() : graded);
         String secret = GradeFlag.POSSIBLE_STATE_SECRET.name();
         if (current.contains(secret) && !flags.contains(secret)) {
@@ -26,7 +24,7 @@ final class GradeFlags {
         return flags;
     }
 
-    static boolean same(List<String> a, List<String> b) {
+    public static boolean same(List<String> a, List<String> b) {
         return new HashSet<>(a).equals(new HashSet<>(b));
     }
 }

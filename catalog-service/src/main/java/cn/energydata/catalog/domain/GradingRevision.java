@@ -62,4 +62,64 @@ public class GradingRevision extends PanacheEntityBase {
     public Instant gradedAt;
     @Column(name = "graded_by")
     public String gradedBy;
+
+    /** An automatic grade of an asset, from classifier-service, not yet persisted. */
+    public static GradingRevision automatic(UUID assetId, AutomaticGrade grade, ContentFacts content,
+                                            GradingTrigger trigger, String gradedBy, Instant at) {
+        GradingRevision revision = new GradingRevision();
+        revision.assetId = assetId;
+        revision.level = grade.level();
+        revision.categories = new ArrayList<>(grade.categories());
+        revision.flags = grade.flags() == null ? new ArrayList<>() : new ArrayList<>(grade.flags());
+        revision.needsReview = grade.needsReview();
+        revision.extractionStatus = grade.extractionStatus();
+        revision.evidence = grade.evidence();
+        revision.rulePackVersion = grade.rulePackVersion();
+        revision.rulePackHash = grade.rulePackHash();
+        if (content != null) {
+            revision.contentSha256 = content.sha256();
+            revision.contentType = content.contentType();
+            revision.contentSize = content.size();
+        }
+        revision.source = GradingSource.AUTOMATIC;
+        revision.trigger = trigger;
+        revision.gradedAt = at;
+        revision.gradedBy = gradedBy;
+        return revision;
+    }
+
+    /**
+     * A reviewer's decision made the asset's grade: the rule pack and content of the accepted proposal, otherwise
+     * those of the asset. Both reviewers are named when a second one approved.
+     */
+    public static GradingRevision byReviewer(Asset asset, Review review, GradingRevision acceptedProposal,
+                                             List<String> flags, Instant at) {
+        GradingRevision revision = new GradingRevision();
+        revision.assetId = asset.id;
+        revision.level = review.toLevel;
+        revision.categories = new ArrayList<>(review.categories);
+        revision.flags = new ArrayList<>(flags);
+        revision.source = GradingSource.REVIEWER;
+        revision.trigger = GradingTrigger.REVIEW;
+        revision.gradedAt = at;
+        revision.gradedBy = review.secondReviewer != null ? review.reviewer + "+" + review.secondReviewer
+                : review.reviewer;
+        GradingRevision basis = acceptedProposal;
+        revision.rulePackVersion = basis != null ? basis.rulePackVersion : asset.rulePackVersion;
+        revision.rulePackHash = basis != null ? basis.rulePackHash : asset.rulePackHash;
+        revision.contentSha256 = basis != null ? basis.contentSha256 : asset.contentSha256;
+        return revision;
+    }
+
+    public boolean isOpenProposal() {
+        return proposalStatus == ProposalStatus.OPEN;
+    }
+
+    public void accept() {
+        proposalStatus = ProposalStatus.ACCEPTED;
+    }
+
+    public void reject() {
+        proposalStatus = ProposalStatus.REJECTED;
+    }
 }

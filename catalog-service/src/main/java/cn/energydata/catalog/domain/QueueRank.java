@@ -1,15 +1,15 @@
-package cn.energydata.catalog.service;
-
-import cn.energydata.catalog.domain.Asset;
-import cn.energydata.catalog.domain.Level;
+package cn.energydata.catalog.domain;
 
 /** Review-queue order: core first, then important, then uncertain results, then the rest. */
-final class QueueRank {
+public final class QueueRank {
+
+    /** Awaiting a second review (a CORE downgrade) ranks with CORE, ahead of everything else. */
+    public static final short SECOND_REVIEW = 0;
 
     private QueueRank() {
     }
 
-    static short of(Level level, boolean uncertain) {
+    public static short of(Level level, boolean uncertain) {
         if (level == Level.CORE) {
             return 0;
         }
@@ -19,7 +19,8 @@ final class QueueRank {
         return (short) (uncertain ? 2 : 3);
     }
 
-    static boolean uncertain(Asset asset) {
+    /** An automatic result the classifier was not sure of, or one from content it could not read completely. */
+    public static boolean uncertain(Asset asset) {
         return asset.needsReview || (asset.extractionStatus != null && !"COMPLETE".equals(asset.extractionStatus));
     }
 }

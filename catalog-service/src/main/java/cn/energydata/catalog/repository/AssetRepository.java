@@ -6,10 +6,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -81,31 +82,51 @@ public class AssetRepository implements PanacheRepositoryBase<Asset, UUID> {
             where.append(" and (name || ' ' || coalesce(description, '')) ilike :text escape '\\'");
             params.put("text", "%" + s.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
+        Query count = getEntityManager().createNativeQuery("select count(*) from (select 1 from assets" + where
+                + " limit " + COUNT_LIMIT + ") t");
+        if (s.after() != null) {
+            // Keyset in the order below: registered_at (either way), then id ascending.
+            where.append(s.descending() ? " and (registered_at < :afterAt or (registered_at = :afterAt and id > :afterId))"
+                    : " and (registered_at, id) > (:afterAt, :afterId)");
+        }
         String order = " order by " + SORT_COLUMNS.getOrDefault(s.sort(), "registered_at")
                 + (s.descending() ? " desc" : " asc") + ", id";
         Query select = getEntityManager().createNativeQuery("select * from assets" + where + order
                 + " limit :limit offset :offset", Asset.class);
-        Query count = getEntityManager().createNativeQuery("select count(*) from (select 1 from assets" + where
-                + " limit " + COUNT_LIMIT + ") t");
         params.forEach((k, v) -> {
             select.setParameter(k, v);
             count.setParameter(k, v);
         });
         select.setParameter("limit", s.size());
-        select.setParameter("offset", (long) s.page() * s.size());
+        select.setParameter("offset", s.after() != null ? 0L : (long) s.page() * s.size());
+        if (s.after() != null) {
+            select.setParameter("afterAt", s.after().registeredAt());
+            select.setParameter("afterId", s.after().id());
+        }
         List<Asset> items = select.getResultList();
         long total = ((Number) count.getSingleResult()).longValue();
         return new Page(items, total, total < COUNT_LIMIT);
     }
 
+    /** Keyset position in the review queue's order. */
+    public record QueuePosition(short rank, Instant registeredAt, UUID id) {
+    }
+
+    /** A page of the review queue: by offset, or after a position (keyset) when {@code after} is given. */
     @SuppressWarnings("unchecked")
-    public List<Asset> reviewQueue(String organisation, int page, int size) {
-        return getEntityManager().createNativeQuery("select * from assets where organisation = :org and awaiting_review"
+    public List<Asset> reviewQueue(String organisation, int page, int size, QueuePosition after) {
+        Query query = getEntityManager().createNativeQuery("select * from assets where organisation = :org"
+                        + " and awaiting_review"
+                        + (after == null ? "" : " and (queue_rank, registered_at, id) > (:rank, :at, :id)")
                         + " order by queue_rank, registered_at, id limit :limit offset :offset", Asset.class)
                 .setParameter("org", organisation)
                 .setParameter("limit", size)
-                .setParameter("offset", (long) page * size)
-                .getResultList();
+                .setParameter("offset", after == null ? (long) page * size : 0L);
+        if (after != null) {
+            query.setParameter("rank", after.rank()).setParameter("at", after.registeredAt())
+                    .setParameter("id", after.id());
+        }
+        return query.getResultList();
     }
 
     public long reviewQueueSize(String organisation) {
@@ -172,60 +193,120 @@ public class AssetRepository implements PanacheRepositoryBase<Asset, UUID> {
                 + " and (rulePackHash is null or rulePackHash <> ?1)", rulePackHash);
     }
 
+    private static final String PERSONS = "greatest(coalesce(pi_persons, 0), coalesce(distinct_persons, 0))";
+    private static final String GENERAL_PI = " organisation = :org and status <> 'RETIRED' and level = 'GENERAL'"
+            + " and (pi_persons > 0 or exists (select 1 from unnest(categories) c where c like 'pi.%'))";
+    private static final String GENERAL_INFRASTRUCTURE = " organisation = :org and status <> 'RETIRED'"
+            + " and level = 'GENERAL' and exists (select 1 from unnest(categories) c where c like :prefix)";
+    /** The region of an asset without provinces. */
+    public static final String UNSPECIFIED_REGION = "(unspecified)";
+
+    /** Per region: general assets holding PI, with their persons, where together they reach {@code threshold}. */
     @SuppressWarnings("unchecked")
     public List<Object[]> piByRegion(String organisation, long threshold) {
-        String persons = "greatest(coalesce(pi_persons, 0), coalesce(distinct_persons, 0))";
-        return getEntityManager().createNativeQuery("select coalesce(p, '(unspecified)'), sum(" + persons + "),"
-                        + " count(*), (array_agg(id::text order by registered_at))[1:50]"
-                        + " from assets left join lateral unnest(provinces) p on true"
-                        + " where organisation = :org and status <> 'RETIRED' and level = 'GENERAL'"
-                        + " and (pi_persons > 0 or exists (select 1 from unnest(categories) c where c like 'pi.%'))"
-                        + " group by 1 having count(*) > 1 and sum(" + persons + ") >= :threshold"
-                        + " order by 2 desc")
+        return getEntityManager().createNativeQuery("select coalesce(p, '" + UNSPECIFIED_REGION + "'), sum(" + PERSONS
+                        + "), count(*) from assets left join lateral unnest(provinces) p on true where" + GENERAL_PI
+                        + " group by 1 having count(*) > 1 and sum(" + PERSONS + ") >= :threshold order by 2 desc")
                 .setParameter("org", organisation).setParameter("threshold", threshold).getResultList();
     }
 
+    /** Per region: general energy-infrastructure assets, where there are at least {@code minAssets}. */
     @SuppressWarnings("unchecked")
     public List<Object[]> infrastructureByRegion(String organisation, String categoryPrefix, int minAssets) {
-        return getEntityManager().createNativeQuery("select coalesce(p, '(unspecified)'), count(*),"
-                        + " (array_agg(id::text order by registered_at))[1:50]"
-                        + " from assets left join lateral unnest(provinces) p on true"
-                        + " where organisation = :org and status <> 'RETIRED' and level = 'GENERAL'"
-                        + " and exists (select 1 from unnest(categories) c where c like :prefix)"
+        return getEntityManager().createNativeQuery("select coalesce(p, '" + UNSPECIFIED_REGION + "'), count(*)"
+                        + " from assets left join lateral unnest(provinces) p on true where" + GENERAL_INFRASTRUCTURE
                         + " group by 1 having count(*) >= :min order by 2 desc")
                 .setParameter("org", organisation).setParameter("prefix", categoryPrefix + "%")
                 .setParameter("min", minAssets).getResultList();
     }
 
     /**
-     * The assets the NEA catalogue files: reviewed (CONFIRMED / OVERRIDDEN) important or core, not flagged out of
-     * scope. An automatic grade nobody has reviewed is not filed.
+     * A page of the assets behind an aggregation risk in a region (general assets holding PI, or general
+     * infrastructure assets when {@code infrastructurePrefix} is given), in registration order after {@code after}.
      */
     @SuppressWarnings("unchecked")
-    public List<Asset> catalogue(String organisation) {
-        return getEntityManager().createNativeQuery("select * from assets where organisation = :org"
-                        + " and status in ('CONFIRMED', 'OVERRIDDEN') and level in ('IMPORTANT', 'CORE')"
-                        + " and not ('OUT_OF_SCOPE' = any (flags)) order by registered_at, id", Asset.class)
-                .setParameter("org", organisation).getResultList();
+    public List<Asset> riskAssetsPage(String organisation, String infrastructurePrefix, String region, After after,
+                                      int limit) {
+        String regionCondition = UNSPECIFIED_REGION.equals(region) ? " and coalesce(cardinality(provinces), 0) = 0"
+                : " and provinces @> cast(array[:region] as text[])";
+        Query query = getEntityManager().createNativeQuery("select * from assets where"
+                        + (infrastructurePrefix == null ? GENERAL_PI : GENERAL_INFRASTRUCTURE) + regionCondition
+                        + " and (registered_at, id) > (:at, :id) order by registered_at, id limit :limit", Asset.class)
+                .setParameter("org", organisation).setParameter("at", after.registeredAt())
+                .setParameter("id", after.id()).setParameter("limit", limit)
+                .setHint("org.hibernate.readOnly", true);
+        if (infrastructurePrefix != null) {
+            query.setParameter("prefix", infrastructurePrefix + "%");
+        }
+        if (!UNSPECIFIED_REGION.equals(region)) {
+            query.setParameter("region", region);
+        }
+        return query.getResultList();
+    }
+
+    /** Keyset position in registration order. */
+    public record After(Instant registeredAt, UUID id) {
+        public static final After START = new After(Instant.EPOCH, new UUID(0, 0));
+
+        public static After of(Asset asset) {
+            return new After(asset.registeredAt, asset.id);
+        }
+    }
+
+    private static final String CATALOGUE = " organisation = :org and status in ('CONFIRMED', 'OVERRIDDEN')"
+            + " and level in ('IMPORTANT', 'CORE') and not ('OUT_OF_SCOPE' = any (flags))";
+    private static final String DEFILING = " organisation = :org and filed_fingerprint is not null"
+            + " and (status = 'RETIRED' or level is null or level not in ('IMPORTANT', 'CORE')"
+            + " or 'OUT_OF_SCOPE' = any (flags))";
+
+    /**
+     * The assets the NEA catalogue files: reviewed (CONFIRMED / OVERRIDDEN) important or core, not flagged out of
+     * scope. An automatic grade nobody has reviewed is not filed. The next page in registration order, read only.
+     */
+    public List<Asset> cataloguePage(String organisation, After after, int limit) {
+        return keysetPage(CATALOGUE, organisation, after, limit);
     }
 
     /**
      * Assets filed by an earlier export that have since left the catalogue: retired (or erased), graded below
-     * important, or flagged out of scope. (A filed asset awaiting review stays filed until a reviewer decides.)
+     * important, or flagged out of scope. (A filed asset awaiting review stays filed until a reviewer decides.) The
+     * next page in registration order, read only.
      */
-    @SuppressWarnings("unchecked")
-    public List<Asset> defilingCandidates(String organisation) {
-        return getEntityManager().createNativeQuery("select * from assets where organisation = :org"
-                        + " and filed_fingerprint is not null and (status = 'RETIRED' or level is null"
-                        + " or level not in ('IMPORTANT', 'CORE') or 'OUT_OF_SCOPE' = any (flags))"
-                        + " order by registered_at, id", Asset.class)
-                .setParameter("org", organisation).getResultList();
+    public List<Asset> defilingPage(String organisation, After after, int limit) {
+        return keysetPage(DEFILING, organisation, after, limit);
     }
 
+    public long catalogueSize(String organisation) {
+        return count(CATALOGUE, organisation) + count(DEFILING, organisation);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Asset> keysetPage(String condition, String organisation, After after, int limit) {
+        return getEntityManager().createNativeQuery("select * from assets where" + condition
+                        + " and (registered_at, id) > (:at, :id) order by registered_at, id limit :limit", Asset.class)
+                .setParameter("org", organisation).setParameter("at", after.registeredAt())
+                .setParameter("id", after.id()).setParameter("limit", limit)
+                .setHint("org.hibernate.readOnly", true).getResultList();
+    }
+
+    private long count(String condition, String organisation) {
+        return ((Number) getEntityManager().createNativeQuery("select count(*) from assets where" + condition)
+                .setParameter("org", organisation).getSingleResult()).longValue();
+    }
+
+
     /** Filed assets with a change the authority has not been told about, the earliest due date first. */
-    public List<Asset> refilingDue(String organisation) {
-        return list("organisation = ?1 and refilingDueOn is not null order by refilingDueOn, registeredAt, id",
-                organisation);
+    @SuppressWarnings("unchecked")
+    public List<Asset> refilingDue(String organisation, LocalDate afterDue, After after, int limit) {
+        Query query = getEntityManager().createNativeQuery("select * from assets where organisation = :org"
+                        + " and refiling_due_on is not null"
+                        + (after == null ? "" : " and (refiling_due_on, registered_at, id) > (:due, :at, :id)")
+                        + " order by refiling_due_on, registered_at, id limit :limit", Asset.class)
+                .setParameter("org", organisation).setParameter("limit", limit);
+        if (after != null) {
+            query.setParameter("due", afterDue).setParameter("at", after.registeredAt()).setParameter("id", after.id());
+        }
+        return query.getResultList();
     }
 
     /**
@@ -262,10 +343,5 @@ public class AssetRepository implements PanacheRepositoryBase<Asset, UUID> {
 
     public static List<String> copy(List<String> values) {
         return values == null ? new ArrayList<>() : new ArrayList<>(values);
-    }
-
-    public static Instant now() {
-        // PostgreSQL keeps microseconds: hashing a value the database would round breaks the audit chain.
-        return Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 }

@@ -4,8 +4,11 @@ import cn.energydata.catalog.domain.AssetStatus;
 import cn.energydata.catalog.domain.EnergyActivity;
 import cn.energydata.catalog.domain.Level;
 
-/** Filters, sort and page of an asset search; null filters are ignored. */
+/**
+ * Filters, sort and page of an asset search; null filters are ignored. {@code after} (keyset, registration order
+ * only) replaces {@code page} for deep pages.
+ */
 public record AssetSearch(String organisation, Level level, AssetStatus status, String category,
                           EnergyActivity activity, String system, String region, String text,
-                          String sort, boolean descending, int page, int size) {
+                          String sort, boolean descending, int page, int size, AssetRepository.After after) {
 }

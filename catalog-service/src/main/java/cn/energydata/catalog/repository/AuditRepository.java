@@ -1,5 +1,7 @@
 package cn.energydata.catalog.repository;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import cn.energydata.catalog.domain.AuditRecord;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,8 +39,54 @@ public class AuditRepository implements PanacheRepositoryBase<AuditRecord, Long>
         return rows.isEmpty() ? null : new Head(((Number) rows.get(0)[0]).longValue(), (String) rows.get(0)[1]);
     }
 
-    public List<AuditRecord> chunk(String organisation, long afterSeq, int size) {
-        return find("organisation = ?1 and seq > ?2 order by seq", organisation, afterSeq).page(0, size).list();
+    /** Records {@code afterSeq < seq <= toSeq} in order, at most {@code size}, as plain (unmanaged) objects. */
+    @SuppressWarnings("unchecked")
+    public List<AuditRecord> chunk(String organisation, long afterSeq, long toSeq, int size) {
+        List<Object[]> rows = getEntityManager().createNativeQuery("select seq, at, actor, action, asset_id, detail,"
+                        + " prev_hash, hash from audit_records where organisation = :org and seq > :after"
+                        + " and seq <= :to order by seq limit :size")
+                .setParameter("org", organisation).setParameter("after", afterSeq).setParameter("to", toSeq)
+                .setParameter("size", size).getResultList();
+        List<AuditRecord> records = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            AuditRecord r = new AuditRecord();
+            r.organisation = organisation;
+            r.seq = ((Number) row[0]).longValue();
+            r.at = row[1] instanceof Instant instant ? instant : ((java.sql.Timestamp) row[1]).toInstant();
+            r.actor = (String) row[2];
+            r.action = (String) row[3];
+            r.assetId = row[4] == null ? null : row[4] instanceof UUID id ? id : UUID.fromString(row[4].toString());
+            r.detail = (String) row[5];
+            r.prevHash = (String) row[6];
+            r.hash = (String) row[7];
+            records.add(r);
+        }
+        return records;
+    }
+
+    /** The latest checkpoint of the organisation's chain at or before {@code maxSeq}, or null. */
+    @SuppressWarnings("unchecked")
+    public Head latestCheckpoint(String organisation, long maxSeq) {
+        List<Object[]> rows = getEntityManager().createNativeQuery("select seq, hash from audit_checkpoints"
+                        + " where organisation = :org and seq <= :max order by seq desc limit 1")
+                .setParameter("org", organisation).setParameter("max", maxSeq).getResultList();
+        return rows.isEmpty() ? null : new Head(((Number) rows.get(0)[0]).longValue(), (String) rows.get(0)[1]);
+    }
+
+    /** The first checkpoint whose record is gone or no longer has the checkpointed hash, or null. */
+    public Long firstBrokenCheckpoint(String organisation) {
+        Object seq = getEntityManager().createNativeQuery("select min(c.seq) from audit_checkpoints c"
+                        + " left join audit_records r on r.organisation = c.organisation and r.seq = c.seq"
+                        + " where c.organisation = :org and (r.hash is null or r.hash <> c.hash)")
+                .setParameter("org", organisation).getSingleResult();
+        return seq == null ? null : ((Number) seq).longValue();
+    }
+
+    public void saveCheckpoint(String organisation, long seq, String hash, Instant at) {
+        getEntityManager().createNativeQuery("insert into audit_checkpoints (organisation, seq, hash, verified_at)"
+                        + " values (:org, :seq, :hash, :at) on conflict do nothing")
+                .setParameter("org", organisation).setParameter("seq", seq).setParameter("hash", hash)
+                .setParameter("at", at).executeUpdate();
     }
 
     public List<AuditRecord> forAsset(UUID assetId, String organisation) {

@@ -13,4 +13,10 @@ public class ExportRepository implements PanacheRepositoryBase<ExportRecord, UUI
     public List<ExportRecord> recent(String organisation, int limit) {
         return find("organisation = ?1 order by exportedAt desc", organisation).page(0, limit).list();
     }
+
+    /** The organisation's most recent export, or null. */
+    public UUID latestId(String organisation) {
+        return find("organisation = ?1 order by exportedAt desc, id desc", organisation).firstResultOptional()
+                .map(e -> e.id).orElse(null);
+    }
 }

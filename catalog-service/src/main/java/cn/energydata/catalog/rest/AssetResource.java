@@ -9,8 +9,11 @@ import cn.energydata.catalog.service.AssetDetail;
 import cn.energydata.catalog.service.AssetRequest;
 import cn.energydata.catalog.service.AssetService;
 import cn.energydata.catalog.service.AssetView;
+import cn.energydata.catalog.service.BulkImportService;
+import cn.energydata.catalog.service.CatalogueFormats;
 import cn.energydata.catalog.service.FilingPatch;
 import cn.energydata.catalog.service.GradingService;
+import cn.energydata.catalog.service.JobService;
 import cn.energydata.catalog.service.SecrecyReviewRequest;
 import cn.energydata.catalog.service.SecrecyReviewService;
 import cn.energydata.catalog.service.Tenancy;
@@ -26,6 +29,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -33,12 +37,18 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
+import java.io.InputStream;
 import java.net.URI;
 import java.util.UUID;
 
@@ -63,6 +73,9 @@ public class AssetResource {
     @Inject
     Tenancy tenancy;
 
+    @Inject
+    BulkImportService imports;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.DATA_REGISTRANT, Roles.SECURITY_ADMIN})
@@ -81,15 +94,37 @@ public class AssetResource {
                                           @QueryParam("sort") @DefaultValue("registeredAt") String sort,
                                           @QueryParam("order") @DefaultValue("desc") String order,
                                           @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
-                                          @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+                                          @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size,
+                                          @QueryParam("after") @Size(max = 300) String after) {
         if (!AssetRepository.isSortable(sort)) {
             throw ProblemException.badRequest("sort must be one of registeredAt, updatedAt, name, status, level.");
         }
         if (!order.equals("asc") && !order.equals("desc")) {
             throw ProblemException.badRequest("order must be asc or desc.");
         }
+        if (after != null && !sort.equals("registeredAt")) {
+            throw ProblemException.badRequest("after pages in registration order only (sort=registeredAt).");
+        }
+        Paging.checkOffset(page, size, after);
         return assets.search(new AssetSearch(tenancy.organisation(), level, status, blankToNull(category), activity,
-                blankToNull(system), blankToNull(region), blankToNull(text), sort, order.equals("desc"), page, size));
+                blankToNull(system), blankToNull(region), blankToNull(text), sort, order.equals("desc"), page, size,
+                AssetService.searchCursor(after)));
+    }
+
+    /**
+     * Bulk registration as a background job (202 with the job, {@code GET /api/jobs/{id}} for progress and result):
+     * the body is a CSV or XLSX in the filing template's columns, or JSON lines of registration requests.
+     * {@code dryRun=true} only checks the rows (errors and a preview of the first rows), registering nothing.
+     */
+    @POST
+    @Path("/imports")
+    @Consumes({"text/csv", CatalogueFormats.XLSX, "application/x-ndjson", "application/jsonl"})
+    @RolesAllowed({Roles.DATA_REGISTRANT, Roles.SECURITY_ADMIN})
+    @RequestBody(content = @Content(schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response bulkImport(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                               @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
+        JobService.JobView job = imports.submit(body, contentType, dryRun);
+        return Response.accepted(job).location(URI.create("/api/jobs/" + job.id())).build();
     }
 
     @GET

@@ -12,7 +12,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
@@ -27,10 +33,23 @@ public class InternalAssetResource {
     @Inject
     InternalAssetService internal;
 
+    /**
+     * With {@code ETag: "<asset version>"}; {@code If-None-Match} with the current version is 304 without a body, so
+     * policy-service can revalidate a cached answer cheaply (issue 14).
+     */
     @GET
     @Path("/{id}/classification")
-    public InternalAssetService.Classification classification(@PathParam("id") UUID id) {
-        return internal.classification(id);
+    @APIResponse(responseCode = "200", description = "the classification, with ETag",
+            content = @Content(schema = @Schema(implementation = InternalAssetService.Classification.class)))
+    @APIResponse(responseCode = "304", description = "unchanged since the version in If-None-Match")
+    public Response classification(@PathParam("id") UUID id, @Context Request request) {
+        InternalAssetService.Versioned answer = internal.classification(id);
+        EntityTag etag = new EntityTag(Long.toString(answer.version()));
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
+        if (notModified != null) {
+            return notModified.tag(etag).build();
+        }
+        return Response.ok(answer.classification()).tag(etag).build();
     }
 
     @POST

@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -26,7 +27,9 @@ public class ReviewQueueResource {
     @GET
     @RolesAllowed({Roles.SECURITY_REVIEWER, Roles.SECURITY_ADMIN})
     public ReviewService.Queue queue(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
-                                     @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        return reviews.queue(page, size);
+                                     @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size,
+                                     @QueryParam("after") @Size(max = 300) String after) {
+        Paging.checkOffset(page, size, after);
+        return reviews.queue(page, size, after);
     }
 }

@@ -1,9 +1,9 @@
 package cn.energydata.catalog.service;
 
 import cn.energydata.catalog.domain.Asset;
-import cn.energydata.catalog.domain.AssetStatus;
 import cn.energydata.catalog.domain.GradingRevision;
 import cn.energydata.catalog.domain.LineageLink;
+import cn.energydata.catalog.domain.Timestamps;
 import cn.energydata.catalog.repository.AssetRepository;
 import cn.energydata.catalog.repository.AssetSearch;
 import cn.energydata.catalog.repository.GradingRevisionRepository;
@@ -17,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -56,8 +57,15 @@ public class AssetService {
     @Inject
     ObjectMapper json;
 
-    /** {@code total} is exact when {@code totalExact}; otherwise there are at least that many matches. */
-    public record SearchPage(List<AssetView> items, int page, int size, long total, boolean totalExact) {
+    @Inject
+    Clock clock;
+
+    /**
+     * {@code total} is exact when {@code totalExact}; otherwise there are at least that many matches. {@code next}
+     * (registration order only) is the {@code after} of the following page, null on the last page.
+     */
+    public record SearchPage(List<AssetView> items, int page, int size, long total, boolean totalExact,
+                             String next) {
     }
 
     public record Statistics(long total, Map<String, Long> byLevel, Map<String, Long> byStatus,
@@ -66,14 +74,14 @@ public class AssetService {
 
     @Transactional
     public AssetView register(AssetRequest request) {
-        String org = tenancy.organisation();
-        Asset asset = new Asset();
-        asset.id = UUID.randomUUID();
-        asset.organisation = org;
-        asset.status = AssetStatus.REGISTERED;
-        asset.registeredBy = tenancy.username();
-        asset.registeredAt = AssetRepository.now();
-        apply(asset, request);
+        return register(tenancy.organisation(), tenancy.username(), request);
+    }
+
+    /** Registers an asset for an organisation and actor given explicitly (bulk registration runs without a request). */
+    @Transactional
+    public AssetView register(String org, String actor, AssetRequest request) {
+        Asset asset = Asset.register(org, actor, Timestamps.now(clock));
+        apply(asset, request, actor);
         List<LineageLink> links = lineageLinks(asset, request);
         assets.persist(asset);
         lineage.persist(links);
@@ -88,7 +96,7 @@ public class AssetService {
         requireActive(asset);
         Tenancy.checkVersion(asset, request.version());
         Set<String> changed = changedFields(asset, request);
-        apply(asset, request);
+        apply(asset, request, tenancy.username());
         lineage.replaceSources(asset.id, lineageLinks(asset, request));
         filing.noteChange(asset);
         assets.flush();
@@ -157,8 +165,7 @@ public class AssetService {
         if (changed.isEmpty()) {
             return AssetView.of(asset);
         }
-        asset.updatedBy = tenancy.username();
-        asset.updatedAt = AssetRepository.now();
+        asset.touch(tenancy.username(), Timestamps.now(clock));
         filing.noteChange(asset);
         assets.flush();
         audit.record(asset.organisation, asset.updatedBy, "UPDATED", asset.id, AuditDetail.of("fields", changed));
@@ -180,14 +187,7 @@ public class AssetService {
 
     /** Soft delete: the asset and its history stay for audit. */
     void retire(Asset asset, String actor, String reason, String erasureCertificate) {
-        asset.status = AssetStatus.RETIRED;
-        asset.retiredAt = AssetRepository.now();
-        asset.retiredBy = actor;
-        asset.retireReason = reason;
-        asset.awaitingReview = false;
-        asset.regradeDue = false;
-        asset.updatedAt = asset.retiredAt;
-        asset.updatedBy = actor;
+        asset.retire(actor, reason, Timestamps.now(clock));
         filing.noteChange(asset);
         assets.flush();
         audit.record(asset.organisation, actor, "RETIRED", asset.id,
@@ -211,11 +211,18 @@ public class AssetService {
                 AssetDetail.ReviewView.of(reviews.awaitingSecondReview(id).orElse(null)));
     }
 
+    /** The {@code after} of a search in registration order. */
+    public static AssetRepository.After searchCursor(String after) {
+        return after == null ? null : Cursors.registration(after);
+    }
+
     @Transactional
     public SearchPage search(AssetSearch search) {
         AssetRepository.Page page = assets.search(search);
+        String next = search.sort().equals("registeredAt") && page.items().size() == search.size()
+                ? Cursors.registration(page.items().get(page.items().size() - 1)) : null;
         return new SearchPage(page.items().stream().map(AssetView::of).toList(), search.page(), search.size(),
-                page.total(), page.totalExact());
+                page.total(), page.totalExact(), next);
     }
 
     @Transactional
@@ -248,7 +255,7 @@ public class AssetService {
         }
     }
 
-    private void apply(Asset asset, AssetRequest r) {
+    private void apply(Asset asset, AssetRequest r, String actor) {
         asset.name = r.name();
         asset.description = r.description();
         asset.assetType = r.type();
@@ -268,8 +275,7 @@ public class AssetService {
         asset.sharingDetails = r.sharingDetails();
         asset.crossBorder = r.crossBorder();
         asset.securityMeasures = r.securityMeasures();
-        asset.updatedBy = tenancy.username();
-        asset.updatedAt = AssetRepository.now();
+        asset.touch(actor, Timestamps.now(clock));
     }
 
     /** Names (never values) of the descriptor fields an update changes, for the audit trail. */

@@ -1,5 +1,7 @@
 package cn.energydata.catalog.service;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import cn.energydata.catalog.domain.AssetStatus;
 import cn.energydata.catalog.service.ExportService.Catalogue;
 import cn.energydata.catalog.service.ExportService.Entry;
@@ -7,12 +9,15 @@ import cn.energydata.catalog.service.FilingService.Filing;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Iterator;
 import java.util.List;
 import java.util.function.Function;
 
@@ -80,34 +85,70 @@ public final class CatalogueFormats {
                         + c.defiling() + "；信息不全未备案 " + c.incomplete()});
     }
 
-    /** RFC 4180 CSV, UTF-8 with a byte-order mark. */
-    public static byte[] csv(Catalogue catalogue) {
-        StringBuilder out = new StringBuilder("\uFEFF").append(TITLE).append("\r\n");
-        for (String[] line : header(catalogue)) {
-            out.append(cell(line[0])).append(',').append(cell(line[1])).append("\r\n");
+    /** Rows written to the XLSX stream at a time: fastexcel keeps unflushed rows in memory. */
+    private static final int XLSX_FLUSH_ROWS = 500;
+
+    /**
+     * The catalogue as JSON, in the members' order of {@link Catalogue}, with the entries streamed one by one.
+     * {@code meta} gives everything but the entries.
+     */
+    public static void json(Catalogue meta, Iterator<Entry> entries, OutputStream out, ObjectMapper mapper)
+            throws IOException {
+        try (JsonGenerator json = mapper.getFactory().createGenerator(out)
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
+            json.writeStartObject();
+            json.writeObjectField("exportId", meta.exportId());
+            json.writeObjectField("organisation", meta.organisation());
+            json.writeObjectField("exportedAt", meta.exportedAt());
+            json.writeObjectField("exportedBy", meta.exportedBy());
+            json.writeNumberField("refilingRequired", meta.refilingRequired());
+            json.writeArrayFieldStart("entries");
+            while (entries.hasNext()) {
+                json.writeObject(entries.next());
+            }
+            json.writeEndArray();
+            json.writeObjectField("format", meta.format());
+            json.writeObjectField("header", meta.header());
+            json.writeNumberField("filed", meta.filed());
+            json.writeNumberField("incomplete", meta.incomplete());
+            json.writeNumberField("defiling", meta.defiling());
+            json.writeEndObject();
         }
-        out.append("\r\n");
-        out.append("序号");
-        COLUMNS.forEach(c -> out.append(',').append(c.header()));
-        out.append("\r\n");
-        int n = 0;
-        for (Entry e : catalogue.entries()) {
-            out.append(++n);
-            COLUMNS.forEach(c -> out.append(',').append(cell(c.value().apply(e))));
-            out.append("\r\n");
-        }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** One worksheet in the same layout as the CSV; the table's header row is frozen and filterable. */
-    public static byte[] xlsx(Catalogue catalogue) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (Workbook workbook = new Workbook(bytes, "energy-data-classification", "1.0")) {
+    /** RFC 4180 CSV, UTF-8 with a byte-order mark, written row by row. */
+    public static void csv(Catalogue meta, Iterator<Entry> entries, OutputStream out) throws IOException {
+        Writer csv = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
+        csv.write("\uFEFF" + TITLE + "\r\n");
+        for (String[] line : header(meta)) {
+            csv.write(cell(line[0]) + ',' + cell(line[1]) + "\r\n");
+        }
+        csv.write("\r\n");
+        StringBuilder row = new StringBuilder("序号");
+        COLUMNS.forEach(c -> row.append(',').append(c.header()));
+        csv.write(row.append("\r\n").toString());
+        int n = 0;
+        while (entries.hasNext()) {
+            Entry e = entries.next();
+            row.setLength(0);
+            row.append(++n);
+            COLUMNS.forEach(c -> row.append(',').append(cell(c.value().apply(e))));
+            csv.write(row.append("\r\n").toString());
+        }
+        csv.flush();
+    }
+
+    /**
+     * One worksheet in the same layout as the CSV; the table's header row is frozen and filterable. Rows are flushed
+     * to the stream as they are written.
+     */
+    public static void xlsx(Catalogue meta, Iterator<Entry> entries, OutputStream out) throws IOException {
+        try (Workbook workbook = new Workbook(out, "energy-data-classification", "1.0")) {
             Worksheet sheet = workbook.newWorksheet("重要数据目录");
             sheet.value(0, 0, TITLE);
             sheet.style(0, 0).bold().fontSize(14).set();
             int row = 1;
-            for (String[] line : header(catalogue)) {
+            for (String[] line : header(meta)) {
                 sheet.value(row, 0, line[0]);
                 sheet.style(row, 0).bold().set();
                 if (line[1] != null) {
@@ -121,8 +162,15 @@ public final class CatalogueFormats {
                 sheet.value(table, i + 1, COLUMNS.get(i).header());
             }
             sheet.range(table, 0, table, COLUMNS.size()).style().bold().fillColor("DDEBF7").set();
+            // Column widths and the frozen pane head the sheet's XML: they are set before the first flush.
+            sheet.width(0, 6);
+            for (int i = 1; i <= COLUMNS.size(); i++) {
+                sheet.width(i, 18);
+            }
+            sheet.freezePane(0, table + 1);
             int n = 0;
-            for (Entry e : catalogue.entries()) {
+            while (entries.hasNext()) {
+                Entry e = entries.next();
                 int r = table + 1 + n;
                 sheet.value(r, 0, ++n);
                 for (int i = 0; i < COLUMNS.size(); i++) {
@@ -133,17 +181,12 @@ public final class CatalogueFormats {
                         sheet.value(r, i + 1, value.toString());
                     }
                 }
+                if (n % XLSX_FLUSH_ROWS == 0) {
+                    sheet.flush();
+                }
             }
-            sheet.width(0, 6);
-            for (int i = 1; i <= COLUMNS.size(); i++) {
-                sheet.width(i, 18);
-            }
-            sheet.freezePane(0, table + 1);
             sheet.setAutoFilter(table, 0, COLUMNS.size());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        return bytes.toByteArray();
     }
 
     static String yesNo(boolean value) {

@@ -1,20 +1,19 @@
 package cn.energydata.catalog.service;
 
 import cn.energydata.catalog.config.CatalogConfig;
+import cn.energydata.common.hash.Sha256;
 import cn.energydata.common.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -35,13 +34,11 @@ public class ContentSpool {
     }
 
     public static Facts facts(Path file) {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-            long size = in.transferTo(java.io.OutputStream.nullOutputStream());
-            return new Facts(HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest()), size);
+        try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file), Sha256.digest())) {
+            long size = in.transferTo(OutputStream.nullOutputStream());
+            return new Facts(HexFormat.of().formatHex(in.getMessageDigest().digest()), size);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -3,17 +3,17 @@ package cn.energydata.catalog.service;
 import cn.energydata.catalog.config.CatalogConfig;
 import cn.energydata.catalog.domain.Asset;
 import cn.energydata.catalog.domain.GradeFlag;
-import cn.energydata.catalog.repository.AssetRepository;
+import cn.energydata.catalog.domain.LineageMethod;
+import cn.energydata.catalog.domain.Timestamps;
 import cn.energydata.catalog.repository.LineageRepository;
+import cn.energydata.common.hash.Sha256;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HexFormat;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -37,6 +37,9 @@ public class FilingService {
     @Inject
     CatalogConfig config;
 
+    @Inject
+    Clock clock;
+
     /** Records (or clears) the pending re-filing of a filed asset after a change; call before flushing it. */
     public void noteChange(Asset a) {
         Change change = a.filedFingerprint == null ? null : pendingChange(a);
@@ -45,7 +48,7 @@ public class FilingService {
             return;
         }
         if (a.refilingDueOn == null) {
-            Instant now = AssetRepository.now();
+            Instant now = Timestamps.now(clock);
             a.refilingChangedAt = now;
             a.refilingDueOn = LocalDate.ofInstant(now, config.export().zone())
                     .plusMonths(config.export().refilingMonths());
@@ -58,6 +61,11 @@ public class FilingService {
      * of scope), REFILING_REQUIRED when a filing field or its scale changed, null when the filing is still right.
      */
     public Change pendingChange(Asset a) {
+        return pendingChange(a, source(a));
+    }
+
+    /** {@link #pendingChange(Asset)} with the asset's {@link #source} already known (exports read it in bulk). */
+    public Change pendingChange(Asset a, String source) {
         if (a.isRetired()) {
             return new Change(Filing.DEFILING, "retired: " + a.retireReason);
         }
@@ -68,7 +76,7 @@ public class FilingService {
         if (a.hasFlag(GradeFlag.OUT_OF_SCOPE)) {
             return new Change(Filing.DEFILING, "flagged OUT_OF_SCOPE: not energy data under the Measures");
         }
-        if (!fingerprint(a).equals(a.filedFingerprint)) {
+        if (!fingerprint(a, source).equals(a.filedFingerprint)) {
             return new Change(Filing.REFILING_REQUIRED, a.filedLevel != null && a.filedLevel != a.level
                     ? "level changed from " + a.filedLevel + " to " + a.level
                     : "filing fields changed since the last export");
@@ -84,25 +92,7 @@ public class FilingService {
         return null;
     }
 
-    /** Remembers the asset as filed now (its entry was filed by an export). */
-    public void markFiled(Asset a, Instant now) {
-        a.filedFingerprint = fingerprint(a);
-        a.filedScale = scale(a);
-        a.filedPersons = a.distinctPersons;
-        a.filedLevel = a.level;
-        a.filedAt = now;
-        clearPending(a);
-    }
 
-    /** Forgets the filing (a de-filing entry was filed): a later return to important or core is a NEW entry. */
-    public void markDefiled(Asset a, Instant now) {
-        a.filedFingerprint = null;
-        a.filedScale = null;
-        a.filedPersons = null;
-        a.filedLevel = null;
-        a.filedAt = now;
-        clearPending(a);
-    }
 
     private static void clearPending(Asset a) {
         a.refilingChangedAt = null;
@@ -112,12 +102,15 @@ public class FilingService {
 
     /** Where the data comes from: its system, or the lineage methods of a derived asset. */
     public String source(Asset a) {
-        var sources = lineage.sourcesOf(a.id);
-        if (sources.isEmpty()) {
+        return source(a, lineage.sourcesOf(a.id).stream().map(l -> l.method).toList());
+    }
+
+    /** {@link #source(Asset)} from the lineage methods of the asset's source links, in link order. */
+    public static String source(Asset a, List<LineageMethod> methods) {
+        if (methods.isEmpty()) {
             return a.systemName == null ? "original" : a.systemName;
         }
-        return "derived (" + sources.stream().map(l -> l.method.name()).distinct()
-                .collect(Collectors.joining(", ")) + ")";
+        return "derived (" + methods.stream().map(Enum::name).distinct().collect(Collectors.joining(", ")) + ")";
     }
 
     static boolean scaleChanged(Long filed, long now, int percent) {
@@ -139,17 +132,12 @@ public class FilingService {
      * A hash of the filing fields other than scale, to notice any field change. Unchanged since the first exports, so
      * assets filed before issue 13 are not all marked for re-filing.
      */
-    String fingerprint(Asset a) {
-        String text = String.join("\u001f", a.name, String.join(",", a.categories), String.valueOf(a.level), source(a),
+    static String fingerprint(Asset a, String source) {
+        String text = String.join("\u001f", a.name, String.join(",", a.categories), String.valueOf(a.level), source,
                 String.valueOf(a.format), String.valueOf(a.storageLocation), String.join(",", a.storageRegions),
                 String.valueOf(a.purpose), String.join(",", a.provinces), a.ownerDepartment, a.ownerContact,
                 Boolean.toString(a.shared), String.valueOf(a.sharingDetails), Boolean.toString(a.crossBorder),
                 String.valueOf(a.securityMeasures));
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(text);
     }
 }

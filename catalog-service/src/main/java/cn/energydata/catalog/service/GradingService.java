@@ -6,12 +6,14 @@ import cn.energydata.catalog.client.ClassifierRejectedException;
 import cn.energydata.catalog.client.ClassifierUnavailableException;
 import cn.energydata.catalog.client.Descriptor;
 import cn.energydata.catalog.domain.Asset;
-import cn.energydata.catalog.domain.AssetStatus;
+import cn.energydata.catalog.domain.AutomaticGrade;
+import cn.energydata.catalog.domain.ContentFacts;
+import cn.energydata.catalog.domain.GradeOutcome;
 import cn.energydata.catalog.domain.GradingRevision;
-import cn.energydata.catalog.domain.GradingSource;
 import cn.energydata.catalog.domain.GradingTrigger;
 import cn.energydata.catalog.domain.Level;
-import cn.energydata.catalog.domain.ProposalStatus;
+import cn.energydata.catalog.domain.PersonalInformation;
+import cn.energydata.catalog.domain.Timestamps;
 import cn.energydata.catalog.repository.AssetRepository;
 import cn.energydata.catalog.repository.GradingRevisionRepository;
 import cn.energydata.common.problem.ProblemException;
@@ -26,8 +28,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,9 +75,8 @@ public class GradingService {
     @Inject
     ObjectMapper json;
 
-    /** Facts about uploaded content that the catalog keeps (the content itself is never stored). */
-    public record Content(String sha256, String contentType, long size) {
-    }
+    @Inject
+    Clock clock;
 
     /** Grades an upload with the user's token; if the classifier is down, spools it and answers "pending". */
     public AssetView gradeUpload(UUID id, Path upload, String filename, String mediaType) {
@@ -87,7 +87,7 @@ public class GradingService {
             return descriptor(asset);
         });
         ContentSpool.Facts facts = ContentSpool.facts(upload);
-        Content content = new Content(facts.sha256(), mediaType, facts.size());
+        ContentFacts content = new ContentFacts(facts.sha256(), mediaType, facts.size());
         try {
             ClassificationResult result = classifier.classifyContent(userToken.getRawToken(), upload, filename,
                     mediaType, descriptor);
@@ -123,21 +123,46 @@ public class GradingService {
         }
     }
 
+    /** How grading a newly registered asset went. */
+    public enum ImportGrading { GRADED, PENDING, REJECTED }
+
+    /**
+     * Grades a bulk-registered asset from its descriptor with the service's token, as {@link #gradeDescriptor} does
+     * for one registration; when the classifier is unreachable the asset waits as pending for the background job.
+     */
+    public ImportGrading gradeRegistered(UUID id, String serviceToken, String actor) {
+        if (serviceToken == null) {
+            QuarkusTransaction.requiringNew().run(() -> markPending(id, actor, null, null));
+            return ImportGrading.PENDING;
+        }
+        Descriptor descriptor = QuarkusTransaction.requiringNew().call(() -> descriptor(assets.findById(id)));
+        try {
+            ClassificationResult result = classifier.classifyDescriptor(serviceToken, descriptor);
+            QuarkusTransaction.requiringNew().run(() -> apply(id, result, GradingTrigger.DESCRIPTOR, actor, null, null));
+            return ImportGrading.GRADED;
+        } catch (ClassifierRejectedException e) {
+            return ImportGrading.REJECTED;
+        } catch (ClassifierUnavailableException | FaultToleranceException e) {
+            QuarkusTransaction.requiringNew().run(() -> markPending(id, actor, null, null));
+            return ImportGrading.PENDING;
+        }
+    }
+
     /**
      * Background grading of one pending or re-grade-due asset with the service's token.
      *
      * @return false when the classifier is still unreachable (the caller stops this round)
      */
     public boolean gradeInBackground(UUID id, String serviceToken, String actor, GradingTrigger trigger) {
-        record Work(Descriptor descriptor, String spoolFile, Content content) {
+        record Work(Descriptor descriptor, String spoolFile, ContentFacts content) {
         }
         Work work = QuarkusTransaction.requiringNew().call(() -> {
             Asset asset = assets.findById(id);
             if (asset == null || asset.isRetired()) {
                 return null;
             }
-            Content content = asset.spoolFile == null ? null
-                    : new Content(asset.contentSha256, asset.contentType, asset.contentSize == null ? 0 : asset.contentSize);
+            ContentFacts content = asset.spoolFile == null ? null
+                    : new ContentFacts(asset.contentSha256, asset.contentType, asset.contentSize == null ? 0 : asset.contentSize);
             return new Work(descriptor(asset), asset.spoolFile, content);
         });
         if (work == null) {
@@ -161,21 +186,12 @@ public class GradingService {
         }
     }
 
-    private Asset markPending(UUID id, String actor, Content content, String spoolFile) {
+    private Asset markPending(UUID id, String actor, ContentFacts content, String spoolFile) {
         Asset asset = assets.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (asset.spoolFile != null && !asset.spoolFile.equals(spoolFile)) {
             spool.delete(asset.spoolFile);
         }
-        asset.spoolFile = spoolFile;
-        asset.pendingSince = AssetRepository.now();
-        if (content != null) {
-            setContent(asset, content);
-        }
-        if (!asset.status.isHumanDecision()) {
-            asset.status = AssetStatus.GRADING_PENDING;
-        }
-        asset.updatedAt = asset.pendingSince;
-        asset.updatedBy = actor;
+        asset.markPending(content, spoolFile, actor, Timestamps.now(clock));
         assets.flush();
         audit.record(asset.organisation, actor, "GRADING_PENDING", id,
                 AuditDetail.of("contentSha256", content == null ? null : content.sha256(), "spooled", spoolFile != null));
@@ -187,17 +203,12 @@ public class GradingService {
         if (!Objects.equals(asset.spoolFile, spoolFile)) {
             return;
         }
-        asset.spoolFile = null;
-        asset.pendingSince = null;
-        asset.regradeDue = false;
-        if (asset.status == AssetStatus.GRADING_PENDING) {
-            asset.status = AssetStatus.REGISTERED;
-        }
+        asset.abandonPending();
         audit.record(asset.organisation, actor, "GRADING_REJECTED", id, AuditDetail.of("classifierStatus", status));
     }
 
     /** Records a classifier result as a new grading revision (applied, or a proposal after a human decision). */
-    Asset apply(UUID id, ClassificationResult result, GradingTrigger trigger, String actor, Content content,
+    Asset apply(UUID id, ClassificationResult result, GradingTrigger trigger, String actor, ContentFacts content,
                 String expectedSpoolFile) {
         Asset asset = assets.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (asset == null || asset.isRetired()) {
@@ -209,95 +220,50 @@ public class GradingService {
         }
         Level graded = result.level() == null ? Level.CORE : result.level();
         Level floor = lineage.floor(asset);
-        Level effective = Level.max(graded, floor);
-        List<String> categories = result.categories() == null ? List.of()
-                : result.categories().stream().map(ClassificationResult.Category::id).distinct().toList();
-
-        GradingRevision revision = new GradingRevision();
-        revision.assetId = id;
-        revision.level = effective;
-        revision.categories = new ArrayList<>(categories);
-        revision.flags = result.flags() == null ? new ArrayList<>() : new ArrayList<>(result.flags());
-        revision.needsReview = result.needsReview() || result.level() == null;
-        revision.extractionStatus = result.extraction() == null ? null : result.extraction().status();
-        revision.evidence = evidence(result, graded, floor);
-        if (result.rulePack() != null) {
-            revision.rulePackVersion = result.rulePack().version();
-            revision.rulePackHash = result.rulePack().hash();
-        }
-        if (content != null) {
-            revision.contentSha256 = content.sha256();
-            revision.contentType = result.contentType() != null ? result.contentType() : content.contentType();
-            revision.contentSize = content.size();
-        }
-        revision.source = GradingSource.AUTOMATIC;
-        revision.trigger = trigger;
-        revision.gradedAt = AssetRepository.now();
-        revision.gradedBy = actor;
-
-        String action;
-        if (asset.status.isHumanDecision()) {
-            boolean same = effective == asset.level && new HashSet<>(categories).equals(new HashSet<>(asset.categories))
-                    && GradeFlags.same(GradeFlags.next(asset.flags, revision.flags), asset.flags);
-            if (same) {
-                revision.proposalStatus = ProposalStatus.NO_CHANGE;
-                action = "REGRADED_NO_CHANGE";
-            } else {
-                gradings.supersedeOpenProposals(id);
-                revision.proposalStatus = ProposalStatus.OPEN;
-                asset.awaitingReview = true;
-                asset.queueRank = (short) Math.min(QueueRank.of(asset.level, QueueRank.uncertain(asset)),
-                        QueueRank.of(effective, revision.needsReview));
-                action = "PROPOSAL_CREATED";
-            }
-        } else {
+        GradingRevision revision = GradingRevision.automatic(id, grade(result, graded, floor),
+                revisionContent(result, content), trigger, actor, Timestamps.now(clock));
+        GradeOutcome outcome = asset.applyGrade(revision, personalInformation(result), content);
+        if (outcome != GradeOutcome.NO_CHANGE) {
             gradings.supersedeOpenProposals(id);
-            asset.level = effective;
-            asset.categories = new ArrayList<>(categories);
-            asset.flags = GradeFlags.next(asset.flags, revision.flags);
-            asset.needsReview = revision.needsReview;
-            asset.extractionStatus = revision.extractionStatus;
-            setPersonalInformation(asset, result);
-            asset.status = AssetStatus.PROPOSED;
-            asset.awaitingReview = true;
-            asset.queueRank = QueueRank.of(effective, QueueRank.uncertain(asset));
+        }
+        if (outcome == GradeOutcome.APPLIED) {
             filing.noteChange(asset);
-            action = "GRADED";
         }
-        if (revision.proposalStatus != ProposalStatus.OPEN) {
-            asset.rulePackVersion = revision.rulePackVersion;
-            asset.rulePackHash = revision.rulePackHash;
-        }
-        if (content != null) {
-            setContent(asset, content);
-        }
-        asset.regradeDue = false;
-        asset.pendingSince = null;
-        asset.spoolFile = null;
-        asset.updatedAt = revision.gradedAt;
-        asset.updatedBy = actor;
         gradings.persist(revision);
         assets.flush();
-        audit.record(asset.organisation, actor, action, id, AuditDetail.of("revision", revision.id,
-                "level", effective, "classifierLevel", graded, "lineageFloor", floor, "flags", revision.flags,
+        audit.record(asset.organisation, actor, outcome.auditAction(), id, AuditDetail.of("revision", revision.id,
+                "level", revision.level, "classifierLevel", graded, "lineageFloor", floor, "flags", revision.flags,
                 "trigger", trigger,
                 "rulePackVersion", revision.rulePackVersion, "contentSha256", revision.contentSha256));
         return asset;
     }
 
-    static void setPersonalInformation(Asset asset, ClassificationResult result) {
-        ClassificationResult.Subjects subjects = result.subjects();
-        asset.piPersons = subjects == null ? null : subjects.persons();
-        asset.piMinors = subjects == null ? null : subjects.minors();
-        asset.piChildren = subjects == null ? null : subjects.children();
-        asset.piSensitive = result.categories() != null
-                && result.categories().stream().anyMatch(ClassificationResult.Category::sensitive);
+    /** The classifier's result raised to the lineage floor; no level at all is CORE and needs review (fail closed). */
+    private AutomaticGrade grade(ClassificationResult result, Level graded, Level floor) {
+        List<String> categories = result.categories() == null ? List.of()
+                : result.categories().stream().map(ClassificationResult.Category::id).distinct().toList();
+        return new AutomaticGrade(Level.max(graded, floor), categories, result.flags(),
+                result.needsReview() || result.level() == null,
+                result.extraction() == null ? null : result.extraction().status(),
+                result.rulePack() == null ? null : result.rulePack().version(),
+                result.rulePack() == null ? null : result.rulePack().hash(),
+                evidence(result, graded, floor));
     }
 
-    private static void setContent(Asset asset, Content content) {
-        asset.contentSha256 = content.sha256();
-        asset.contentType = content.contentType();
-        asset.contentSize = content.size();
+    /** The revision records the content type the classifier detected, when it says. */
+    private static ContentFacts revisionContent(ClassificationResult result, ContentFacts content) {
+        if (content == null || result.contentType() == null) {
+            return content;
+        }
+        return new ContentFacts(content.sha256(), result.contentType(), content.size());
+    }
+
+    static PersonalInformation personalInformation(ClassificationResult result) {
+        ClassificationResult.Subjects subjects = result.subjects();
+        boolean sensitive = result.categories() != null
+                && result.categories().stream().anyMatch(ClassificationResult.Category::sensitive);
+        return subjects == null ? new PersonalInformation(null, null, null, sensitive)
+                : new PersonalInformation(subjects.persons(), subjects.minors(), subjects.children(), sensitive);
     }
 
     /** The masked evidence summary kept with a revision: never raw values, only the classifier's masked snippets. */

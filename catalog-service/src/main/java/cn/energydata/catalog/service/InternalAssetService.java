@@ -52,9 +52,17 @@ public class InternalAssetService {
     @Inject
     Caller caller;
 
+    /** The classification with the asset row's version, its ETag. */
+    public record Versioned(Classification classification, long version) {
+    }
+
     @Transactional
-    public Classification classification(UUID id) {
+    public Versioned classification(UUID id) {
         Asset a = assets.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Asset " + id));
+        return new Versioned(classification(a), a.version);
+    }
+
+    private static Classification classification(Asset a) {
         return new Classification(a.id, a.organisation, a.name, a.level, a.status, List.copyOf(a.categories),
                 new PersonalInformation(a.piPersons, a.piSensitive, a.piMinors, a.piChildren), a.crossBorder,
                 a.isRetired(), List.copyOf(a.flags), a.secrecyClearedAt == null ? null

@@ -2,6 +2,7 @@ package cn.energydata.catalog.service;
 
 import cn.energydata.catalog.domain.OrganisationProfile;
 import cn.energydata.catalog.domain.Sector;
+import cn.energydata.catalog.domain.Timestamps;
 import cn.energydata.catalog.repository.AssetRepository;
 import cn.energydata.catalog.repository.OrganisationProfileRepository;
 import cn.energydata.common.problem.Problem;
@@ -10,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +25,9 @@ import java.util.TreeSet;
  */
 @ApplicationScoped
 public class OrganisationProfileService {
+
+    @Inject
+    Clock clock;
 
     @Inject
     Tenancy tenancy;
@@ -99,7 +104,7 @@ public class OrganisationProfileService {
         if (!created && changed.isEmpty()) {
             return view(profile, holdsImportantData);
         }
-        profile.updatedAt = AssetRepository.now();
+        profile.updatedAt = Timestamps.now(clock);
         profile.updatedBy = tenancy.username();
         if (created) {
             profiles.persist(profile);

@@ -1,16 +1,14 @@
 package cn.energydata.catalog.service;
 
 import cn.energydata.catalog.domain.Asset;
-import cn.energydata.catalog.domain.AssetStatus;
 import cn.energydata.catalog.domain.GradeFlag;
 import cn.energydata.catalog.domain.GradingRevision;
-import cn.energydata.catalog.domain.GradingSource;
-import cn.energydata.catalog.domain.GradingTrigger;
 import cn.energydata.catalog.domain.Level;
-import cn.energydata.catalog.domain.ProposalStatus;
+import cn.energydata.catalog.domain.QueueRank;
 import cn.energydata.catalog.domain.Review;
 import cn.energydata.catalog.domain.ReviewDecision;
 import cn.energydata.catalog.domain.ReviewState;
+import cn.energydata.catalog.domain.Timestamps;
 import cn.energydata.catalog.repository.AssetRepository;
 import cn.energydata.catalog.repository.GradingRevisionRepository;
 import cn.energydata.catalog.repository.ReviewRepository;
@@ -19,14 +17,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The review workflow: four eyes (never your own registration), a second reviewer for lowering a CORE grade,
@@ -57,13 +56,17 @@ public class ReviewService {
     @Inject
     FilingService filing;
 
+    @Inject
+    Clock clock;
+
     public record Outcome(AssetView asset, AssetDetail.ReviewView review) {
     }
 
     public record QueueEntry(AssetView asset, String reason, AssetDetail.ProposalDiff proposal) {
     }
 
-    public record Queue(List<QueueEntry> items, int page, int size, long total) {
+    /** {@code next} is the {@code after} of the following page (keyset), null on the last page. */
+    public record Queue(List<QueueEntry> items, int page, int size, long total, String next) {
     }
 
     @Transactional
@@ -102,7 +105,7 @@ public class ReviewService {
         GradingRevision proposal = gradings.openProposal(id).filter(p -> p.id == revisionId)
                 .orElseThrow(() -> ProblemException.notFound("Open proposal " + revisionId));
         if (!request.accept()) {
-            proposal.proposalStatus = ProposalStatus.REJECTED;
+            proposal.reject();
             Review review = newReview(asset, ReviewDecision.REJECT_PROPOSAL, asset.level, asset.categories,
                     request.justification(), proposal.id);
             review.state = ReviewState.APPLIED;
@@ -131,7 +134,7 @@ public class ReviewService {
         }
         first.secondReviewer = reviewer;
         first.secondJustification = request.justification();
-        first.secondDecidedAt = AssetRepository.now();
+        first.secondDecidedAt = Timestamps.now(clock);
         if (!request.approve()) {
             first.state = ReviewState.REJECTED;
             refreshQueue(asset);
@@ -146,16 +149,24 @@ public class ReviewService {
     }
 
     @Transactional
-    public Queue queue(int page, int size) {
+    public Queue queue(int page, int size, String after) {
         String org = tenancy.organisation();
-        List<Asset> waiting = assets.reviewQueue(org, page, size);
+        AssetRepository.QueuePosition from = null;
+        if (after != null) {
+            List<String> keys = PageCursor.decode(after, 3);
+            from = new AssetRepository.QueuePosition(Cursors.rank(keys.get(0)), Cursors.instant(keys.get(1)),
+                    Cursors.uuid(keys.get(2)));
+        }
+        List<Asset> waiting = assets.reviewQueue(org, page, size, from);
         List<UUID> ids = waiting.stream().map(a -> a.id).toList();
         Map<UUID, GradingRevision> proposals = gradings.openProposals(ids).stream()
                 .collect(Collectors.toMap(p -> p.assetId, p -> p, (a, b) -> a.id > b.id ? a : b));
         Set<UUID> secondReview = new HashSet<>(reviews.awaitingSecondReview(ids));
         List<QueueEntry> entries = waiting.stream()
                 .map(a -> entry(a, proposals.get(a.id), secondReview.contains(a.id))).toList();
-        return new Queue(entries, page, size, assets.reviewQueueSize(org));
+        Asset last = waiting.size() == size ? waiting.get(size - 1) : null;
+        String next = last == null ? null : PageCursor.encode(last.queueRank, last.registeredAt, last.id);
+        return new Queue(entries, page, size, assets.reviewQueueSize(org), next);
     }
 
     private static QueueEntry entry(Asset asset, GradingRevision openProposal, boolean awaitingSecondReview) {
@@ -216,7 +227,7 @@ public class ReviewService {
         review.justification = justification;
         review.revisionId = revisionId;
         review.reviewer = tenancy.username();
-        review.decidedAt = AssetRepository.now();
+        review.decidedAt = Timestamps.now(clock);
         return review;
     }
 
@@ -227,8 +238,7 @@ public class ReviewService {
         if (asset.level == Level.CORE && review.toLevel.isBelow(Level.CORE)) {
             review.state = ReviewState.AWAITING_SECOND_REVIEW;
             reviews.persist(review);
-            asset.awaitingReview = true;
-            asset.queueRank = 0;
+            asset.awaitSecondReview();
             touch(asset);
             audit.record(asset.organisation, review.reviewer, "DOWNGRADE_REQUESTED", asset.id,
                     AuditDetail.of("review", review.id, "from", review.fromLevel, "to", review.toLevel));
@@ -247,63 +257,20 @@ public class ReviewService {
             reviews.persist(review);
         }
         GradingRevision proposal = review.revisionId == null ? null : gradings.findById(review.revisionId);
-        List<String> flags;
-        if (review.flags != null) {
-            flags = GradeFlags.next(asset.flags, review.flags);  // sticky even if raised while awaiting a 2nd review
-        } else if (proposal != null) {
-            flags = GradeFlags.next(asset.flags, proposal.flags);
-        } else {
-            flags = new ArrayList<>(asset.flags);
-        }
-        GradingRevision revision = new GradingRevision();
-        revision.assetId = asset.id;
-        revision.level = review.toLevel;
-        revision.categories = new ArrayList<>(review.categories);
-        revision.flags = new ArrayList<>(flags);
-        revision.source = GradingSource.REVIEWER;
-        revision.trigger = GradingTrigger.REVIEW;
-        revision.gradedAt = AssetRepository.now();
-        revision.gradedBy = review.secondReviewer != null ? review.reviewer + "+" + review.secondReviewer
-                : review.reviewer;
-        if (proposal != null) {
-            proposal.proposalStatus = ProposalStatus.ACCEPTED;
-            revision.rulePackVersion = proposal.rulePackVersion;
-            revision.rulePackHash = proposal.rulePackHash;
-            revision.contentSha256 = proposal.contentSha256;
-            asset.rulePackVersion = proposal.rulePackVersion;
-            asset.rulePackHash = proposal.rulePackHash;
-            asset.needsReview = proposal.needsReview;
-            asset.extractionStatus = proposal.extractionStatus;
-        } else {
-            revision.rulePackVersion = asset.rulePackVersion;
-            revision.rulePackHash = asset.rulePackHash;
-            revision.contentSha256 = asset.contentSha256;
-        }
-        gradings.persist(revision);
-        boolean changed = review.toLevel != review.fromLevel
-                || !new HashSet<>(review.categories).equals(new HashSet<>(asset.categories))
-                || !GradeFlags.same(flags, asset.flags);
-        asset.status = review.decision == ReviewDecision.OVERRIDE && changed ? AssetStatus.OVERRIDDEN
-                : AssetStatus.CONFIRMED;
-        asset.level = review.toLevel;
-        asset.categories = new ArrayList<>(review.categories);
-        asset.flags = flags;
+        gradings.persist(asset.applyReview(review, proposal, Timestamps.now(clock)));
         filing.noteChange(asset);
         refreshQueue(asset);
         touch(asset);
     }
 
     private void refreshQueue(Asset asset) {
-        boolean openProposal = gradings.openProposal(asset.id).isPresent();
-        boolean secondReview = reviews.awaitingSecondReview(asset.id).isPresent();
-        asset.awaitingReview = openProposal || secondReview || asset.status == AssetStatus.PROPOSED;
-        asset.queueRank = secondReview ? 0 : QueueRank.of(asset.level, QueueRank.uncertain(asset));
+        asset.refreshQueue(gradings.openProposal(asset.id).isPresent(),
+                reviews.awaitingSecondReview(asset.id).isPresent());
     }
 
     /** Bumps the version even when only related rows changed, so a concurrent reviewer gets a 409. */
     private void touch(Asset asset) {
-        asset.updatedAt = AssetRepository.now();
-        asset.updatedBy = tenancy.username();
+        asset.touch(tenancy.username(), Timestamps.now(clock));
         assets.flush();
     }
 

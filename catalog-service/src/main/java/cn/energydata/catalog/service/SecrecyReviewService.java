@@ -2,16 +2,15 @@ package cn.energydata.catalog.service;
 
 import cn.energydata.catalog.domain.Asset;
 import cn.energydata.catalog.domain.GradeFlag;
+import cn.energydata.catalog.domain.Timestamps;
 import cn.energydata.catalog.repository.AssetRepository;
+import cn.energydata.common.hash.Sha256;
 import cn.energydata.common.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.time.Clock;
 import java.util.UUID;
 
 /**
@@ -31,6 +30,9 @@ public class SecrecyReviewService {
     @Inject
     AuditService audit;
 
+    @Inject
+    Clock clock;
+
     @Transactional
     public AssetView clear(UUID id, SecrecyReviewRequest request) {
         Asset asset = tenancy.assetForUpdate(id);
@@ -43,22 +45,12 @@ public class SecrecyReviewService {
         asset.secrecyReference = request.reference().trim();
         asset.secrecyJustification = request.justification();
         asset.secrecyClearedBy = tenancy.username();
-        asset.secrecyClearedAt = AssetRepository.now();
-        asset.updatedBy = asset.secrecyClearedBy;
-        asset.updatedAt = asset.secrecyClearedAt;
+        asset.secrecyClearedAt = Timestamps.now(clock);
+        asset.touch(asset.secrecyClearedBy, asset.secrecyClearedAt);
         assets.flush();
         audit.record(asset.organisation, asset.secrecyClearedBy, "SECRECY_REVIEW_CLEARED", asset.id,
                 AuditDetail.of("reference", asset.secrecyReference,
-                        "justificationSha256", sha256(request.justification())));
+                        "justificationSha256", Sha256.hex(request.justification())));
         return AssetView.of(asset);
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
