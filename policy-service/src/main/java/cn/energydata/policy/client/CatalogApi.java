@@ -3,11 +3,14 @@ package cn.energydata.policy.client;
 import io.quarkus.oidc.client.filter.OidcClientFilter;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** catalog-service's internal API, called with policy-service's own client-credentials token. */
@@ -16,10 +19,11 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Path("/api/internal")
 interface CatalogApi {
 
+    /** 200 with the asset and its {@code ETag}; 304 without a body when {@code ifNoneMatch} is still its version. */
     @GET
     @Path("/assets/{id}/classification")
     @Produces(MediaType.APPLICATION_JSON)
-    AssetClassification classification(@PathParam("id") String id);
+    Response classification(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch);
 
     @POST
     @Path("/assets/{id}/retirement")

@@ -1,10 +1,11 @@
 package cn.energydata.policy.client;
 
-import io.quarkus.cache.CacheInvalidate;
 import io.quarkus.cache.CacheResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -12,9 +13,9 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import java.time.temporal.ChronoUnit;
 
 /**
- * The only way into catalog-service: lookups are cached briefly (cache {@code catalog-assets}), bounded in time
- * and behind a circuit breaker. Anything but an answer from the catalog becomes
- * {@link CatalogUnavailableException}, which callers turn into a deny (fail closed).
+ * The only way into catalog-service: calls bounded in time and behind a circuit breaker. Anything but an answer
+ * from the catalog becomes {@link CatalogUnavailableException}, which callers turn into a deny (fail closed).
+ * Asset lookups are reused and revalidated by {@link AssetLookups}.
  */
 @ApplicationScoped
 public class CatalogClient {
@@ -23,12 +24,25 @@ public class CatalogClient {
     @RestClient
     CatalogApi api;
 
-    @CacheResult(cacheName = "catalog-assets")
+    /**
+     * The asset's classification; given {@code known} (an earlier answer with its version) the read is conditional
+     * ({@code If-None-Match}) and a 304 answers {@code known} again.
+     */
     @Timeout(value = 2, unit = ChronoUnit.SECONDS)
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
-    public AssetLookup classification(String assetId) {
-        try {
-            return new AssetLookup(api.classification(assetId));
+    public AssetLookup classification(String assetId, AssetLookup known) {
+        String version = known == null ? null : known.version();
+        try (Response response = api.classification(assetId, version)) {
+            if (response.getStatus() == Response.Status.NOT_MODIFIED.getStatusCode() && version != null) {
+                return known;
+            }
+            if (response.getStatus() != Response.Status.OK.getStatusCode()) {
+                throw new CatalogUnavailableException("catalog answered HTTP " + response.getStatus(), null);
+            }
+            return new AssetLookup(response.readEntity(AssetClassification.class),
+                    response.getHeaderString(HttpHeaders.ETAG));
+        } catch (CatalogUnavailableException e) {
+            throw e;
         } catch (WebApplicationException e) {
             if (e.getResponse() != null && e.getResponse().getStatus() == 404) {
                 return AssetLookup.NOT_FOUND;
@@ -84,11 +98,6 @@ public class CatalogClient {
         } catch (RuntimeException e) {
             throw new CatalogUnavailableException("catalog unreachable: " + e.getClass().getSimpleName(), e);
         }
-    }
-
-    @CacheInvalidate(cacheName = "catalog-assets")
-    public void forget(String assetId) {
-        // the annotation does the work
     }
 
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)

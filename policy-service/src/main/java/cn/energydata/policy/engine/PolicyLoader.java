@@ -134,8 +134,18 @@ public final class PolicyLoader {
         return result;
     }
 
+    /** Every problem of one policy, from each check in turn (all of them, not only the first). */
     private List<String> validate(PolicySpec.PolicyDef p) {
         List<String> problems = new ArrayList<>();
+        checkIdentity(p, problems);
+        checkSource(p.source(), problems);
+        checkEffectAndReason(p, problems);
+        checkMatch(p.match(), problems);
+        checkObligations(p.effect(), p.obligations(), problems);
+        return problems;
+    }
+
+    private static void checkIdentity(PolicySpec.PolicyDef p, List<String> problems) {
         if (p.id() == null || !ID.matcher(p.id()).matches()) {
             problems.add("'id' is required: lower-case words separated by '.' or '-'");
         }
@@ -145,67 +155,83 @@ public final class PolicyLoader {
         if (p.priority() == null || p.priority() < 0 || p.priority() > 10_000) {
             problems.add("'priority' is required, between 0 and 10000");
         }
-        if (blank(p.source())) {
+    }
+
+    /** The article or standard a policy implements, or {@code [default]} with the reason for the default. */
+    private static void checkSource(String source, List<String> problems) {
+        if (blank(source)) {
             problems.add("'source' is required: the article or default the policy implements");
-        } else if (p.source().contains(DEFAULT_MARK) && blank(p.source().replace(DEFAULT_MARK, ""))) {
+        } else if (source.contains(DEFAULT_MARK) && blank(source.replace(DEFAULT_MARK, ""))) {
             problems.add("'source': '" + DEFAULT_MARK + "' needs the reason for the default");
         }
+    }
+
+    private static void checkEffectAndReason(PolicySpec.PolicyDef p, List<String> problems) {
         if (p.effect() == null) {
             problems.add("'effect' is required: one of " + Arrays.toString(Effect.values()));
         }
         if (blank(p.reason())) {
             problems.add("'reason' is required: the explanation given to the requester");
         }
-        PolicySpec.Match m = p.match();
+    }
+
+    private void checkMatch(PolicySpec.Match m, List<String> problems) {
         if (m == null || isEmpty(m)) {
             problems.add("'match' is required and must name at least one condition");
-        } else {
-            if (m.requester() != null) {
-                checkRoles("match.requester.anyRole", m.requester().anyRole(), problems);
-                checkRoles("match.requester.noneOfRoles", m.requester().noneOfRoles(), problems);
-            }
-            if (m.countries() != null) {
-                m.countries().stream().filter(c -> c == null || !COUNTRY.matcher(c).matches())
-                        .forEach(c -> problems.add("'match.countries': '" + c + "' is not an ISO 3166 two-letter code"));
-            }
-            if (m.minPersons() != null && m.minPersons() < 0) {
-                problems.add("'match.minPersons' must be ≥ 0");
-            }
-            for (Long min : java.util.Arrays.asList(m.minCumulativePersons(), m.minCumulativeSensitivePersons())) {
-                if (min != null && min < 0) {
-                    problems.add("'match.minCumulativePersons' and 'match.minCumulativeSensitivePersons' must be ≥ 0");
-                }
-            }
-            if ((m.minCumulativePersons() != null || m.minCumulativeSensitivePersons() != null)
-                    && !Set.of(Destination.CROSS_BORDER).equals(m.destinations())) {
-                problems.add("the cumulative counts are those of the cross-border ledger: the policy must match "
-                        + "'destinations: [CROSS_BORDER]'");
+            return;
+        }
+        if (m.requester() != null) {
+            checkRoles("match.requester.anyRole", m.requester().anyRole(), problems);
+            checkRoles("match.requester.noneOfRoles", m.requester().noneOfRoles(), problems);
+        }
+        if (m.countries() != null) {
+            m.countries().stream().filter(c -> c == null || !COUNTRY.matcher(c).matches())
+                    .forEach(c -> problems.add("'match.countries': '" + c + "' is not an ISO 3166 two-letter code"));
+        }
+        if (m.minPersons() != null && m.minPersons() < 0) {
+            problems.add("'match.minPersons' must be ≥ 0");
+        }
+        checkCumulativeCounts(m, problems);
+    }
+
+    /** The cumulative counts are the cross-border ledger's: non-negative, and only for exports. */
+    private static void checkCumulativeCounts(PolicySpec.Match m, List<String> problems) {
+        for (Long min : Arrays.asList(m.minCumulativePersons(), m.minCumulativeSensitivePersons())) {
+            if (min != null && min < 0) {
+                problems.add("'match.minCumulativePersons' and 'match.minCumulativeSensitivePersons' must be ≥ 0");
             }
         }
-        PolicySpec.ObligationsDef o = p.obligations();
-        if (o != null) {
-            if (p.effect() == Effect.DENY && !o.equals(DENY_OBLIGATIONS)) {
-                problems.add("a DENY policy carries no obligations but 'secrecyProcess: true'");
-            }
-            if (o.mask() != null && o.mask().stream().anyMatch(PolicyLoader::blank)) {
-                problems.add("'obligations.mask' has an empty category pattern");
-            }
-            if (o.erasure() != null && o.erasure().methods() != null
-                    && o.erasure().methods().values().stream().anyMatch(PolicyLoader::blank)) {
-                problems.add("'obligations.erasure.methods' has a medium without a method");
-            }
-            if (o.logging() != null && o.logging().retentionMonths() != null && o.logging().retentionMonths() < 1) {
-                problems.add("'obligations.logging.retentionMonths' must be ≥ 1");
-            }
-            if (o.recordKeepingYears() != null && o.recordKeepingYears() < 1) {
-                problems.add("'obligations.recordKeepingYears' must be ≥ 1");
-            }
-            if (o.encryption() != null && Boolean.TRUE.equals(o.encryption().atRest())
-                    && blank(o.encryption().algorithmClass())) {
-                problems.add("'obligations.encryption.algorithmClass' is required with atRest");
-            }
+        if ((m.minCumulativePersons() != null || m.minCumulativeSensitivePersons() != null)
+                && !Set.of(Destination.CROSS_BORDER).equals(m.destinations())) {
+            problems.add("the cumulative counts are those of the cross-border ledger: the policy must match "
+                    + "'destinations: [CROSS_BORDER]'");
         }
-        return problems;
+    }
+
+    private static void checkObligations(Effect effect, PolicySpec.ObligationsDef o, List<String> problems) {
+        if (o == null) {
+            return;
+        }
+        if (effect == Effect.DENY && !o.equals(DENY_OBLIGATIONS)) {
+            problems.add("a DENY policy carries no obligations but 'secrecyProcess: true'");
+        }
+        if (o.mask() != null && o.mask().stream().anyMatch(PolicyLoader::blank)) {
+            problems.add("'obligations.mask' has an empty category pattern");
+        }
+        if (o.erasure() != null && o.erasure().methods() != null
+                && o.erasure().methods().values().stream().anyMatch(PolicyLoader::blank)) {
+            problems.add("'obligations.erasure.methods' has a medium without a method");
+        }
+        if (o.logging() != null && o.logging().retentionMonths() != null && o.logging().retentionMonths() < 1) {
+            problems.add("'obligations.logging.retentionMonths' must be ≥ 1");
+        }
+        if (o.recordKeepingYears() != null && o.recordKeepingYears() < 1) {
+            problems.add("'obligations.recordKeepingYears' must be ≥ 1");
+        }
+        if (o.encryption() != null && Boolean.TRUE.equals(o.encryption().atRest())
+                && blank(o.encryption().algorithmClass())) {
+            problems.add("'obligations.encryption.algorithmClass' is required with atRest");
+        }
     }
 
     private void checkRoles(String field, Set<String> roles, List<String> problems) {

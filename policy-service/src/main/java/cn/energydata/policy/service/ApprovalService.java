@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -34,6 +35,9 @@ public class ApprovalService {
     @Inject
     PolicyConfig config;
 
+    @Inject
+    Clock clock;
+
     @Transactional
     public Check check(UUID approvalId, Subject subject, String assetId, DecisionRequest request) {
         if (approvalId == null) {
@@ -54,7 +58,7 @@ public class ApprovalService {
             case PENDING -> new Check(false, prefix + "it is still pending");
             case REJECTED -> new Check(false, prefix + "it was rejected");
             case CONSUMED -> new Check(false, prefix + "it was already used (single use)");
-            case APPROVED -> a.expiresAt.isAfter(Instant.now()) ? new Check(true, null)
+            case APPROVED -> a.expiresAt.isAfter(clock.instant()) ? new Check(true, null)
                     : new Check(false, prefix + "it expired at " + a.expiresAt);
         };
     }
@@ -62,15 +66,21 @@ public class ApprovalService {
     /** Uses up an approval; false when another decision used it first or it expired meanwhile. */
     @Transactional
     public boolean consume(UUID approvalId, UUID decisionId) {
-        return repository.consume(approvalId, decisionId, Instant.now());
+        return repository.consume(approvalId, decisionId, clock.instant());
     }
 
-    @Transactional
-    public UUID create(Subject subject, String assetId, DecisionRequest request, UUID decisionId, List<String> policyIds,
-                       boolean dualControl, String exemptionReason) {
+    /** Stores a request built by {@link #newRequest}, in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void store(ApprovalRequest request) {
+        repository.persist(request);
+    }
+
+    /** A PENDING approval request for a decision, not stored yet (the caller stores it with the decision). */
+    public ApprovalRequest newRequest(Subject subject, String assetId, DecisionRequest request, UUID decisionId,
+                                      List<String> policyIds, boolean dualControl, String exemptionReason) {
         ApprovalRequest a = new ApprovalRequest();
         a.id = UUID.randomUUID();
-        a.createdAt = Instant.now();
+        a.createdAt = clock.instant();
         a.requester = subject.username();
         a.requesterOrg = subject.organisation();
         a.assetId = assetId;
@@ -87,14 +97,13 @@ public class ApprovalService {
         a.approvalsRequired = dualControl ? 2 : 1;
         a.exemptionType = name(request.exemption());
         a.exemptionReason = request.exemption() == null ? null : exemptionReason;
-        repository.persist(a);
-        return a.id;
+        return a;
     }
 
     @Transactional
     public ApprovalView approve(UUID id, String approver, String approverOrg, ApprovalDecisionCommand command) {
         ApprovalRequest a = pendingFor(id, approver, approverOrg);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Instant expiresAt = command == null || command.expiresAt() == null
                 ? now.plus(config.approvals().defaultValidity()) : command.expiresAt();
         if (!expiresAt.isAfter(now)) {
@@ -127,7 +136,7 @@ public class ApprovalService {
         ApprovalRequest a = pendingFor(id, approver, approverOrg);
         a.status = ApprovalStatus.REJECTED;
         a.decidedBy = approver;
-        a.decidedAt = Instant.now();
+        a.decidedAt = clock.instant();
         a.approverComment = command == null ? null : command.comment();
         return view(a);
     }
@@ -161,11 +170,11 @@ public class ApprovalService {
     @Transactional
     public PageView<ApprovalView> list(String organisation, ApprovalStatus status, int page, int size) {
         var query = repository.byOrganisation(organisation, status).page(Page.of(page, size));
-        return new PageView<>(page, size, query.count(), query.list().stream().map(ApprovalService::view).toList());
+        return new PageView<>(page, size, query.count(), query.list().stream().map(this::view).toList());
     }
 
-    static ApprovalView view(ApprovalRequest a) {
-        boolean usable = a.status == ApprovalStatus.APPROVED && a.expiresAt != null && a.expiresAt.isAfter(Instant.now());
+    ApprovalView view(ApprovalRequest a) {
+        boolean usable = a.status == ApprovalStatus.APPROVED && a.expiresAt != null && a.expiresAt.isAfter(clock.instant());
         return new ApprovalView(a.id, a.status, usable, a.createdAt, a.requester, a.assetId, a.effectiveLevel, a.action,
                 a.destination, a.country, a.purpose, a.bulk, a.decisionId, List.of(a.policyIds.split(",")),
                 a.decidedBy, a.decidedAt, a.expiresAt, a.approverComment, a.consumedAt, a.consumedByDecision,

@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -26,6 +25,9 @@ public class AssessmentService {
 
     @Inject
     AssessmentRepository repository;
+
+    @Inject
+    Clock clock;
 
     @Transactional
     @CacheInvalidateAll(cacheName = "valid-assessments")
@@ -46,14 +48,14 @@ public class AssessmentService {
         a.validFrom = command.validFrom();
         a.validUntil = command.validUntil();
         a.recordedBy = recordedBy;
-        a.recordedAt = Instant.now();
+        a.recordedAt = clock.instant();
         repository.persist(a);
         return view(a);
     }
 
     @Transactional
     public List<AssessmentView> list(String organisation) {
-        return repository.ofOrganisation(organisation).stream().map(AssessmentService::view).toList();
+        return repository.ofOrganisation(organisation).stream().map(this::view).toList();
     }
 
     /** The assessment types valid today for an asset of an organisation (cached briefly). */
@@ -72,11 +74,12 @@ public class AssessmentService {
         return Set.copyOf(types);
     }
 
-    static LocalDate today() {
-        return LocalDate.now(Clock.system(ZoneOffset.UTC));
+    /** Assessments are valid by calendar day (UTC). */
+    LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
-    static AssessmentView view(Assessment a) {
+    AssessmentView view(Assessment a) {
         LocalDate today = today();
         return new AssessmentView(a.id, a.organisation, a.type, a.reference, a.scope,
                 a.assetIds == null ? List.of() : List.of(a.assetIds.split(",")), a.validFrom, a.validUntil,

@@ -1,5 +1,7 @@
 package cn.energydata.policy.service;
 
+import cn.energydata.common.problem.ProblemException;
+import cn.energydata.policy.config.PolicyConfig;
 import cn.energydata.policy.domain.DecisionRecord;
 import cn.energydata.policy.engine.Effect;
 import cn.energydata.policy.engine.ExemptionType;
@@ -16,8 +18,11 @@ import jakarta.transaction.Transactional;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
-/** Writes every decision to the log and serves the log to auditors. */
+/** Writes every decision to the log (in the decision's transaction, or by group commit) and serves the log to auditors. */
 @ApplicationScoped
 public class DecisionLog {
 
@@ -27,9 +32,37 @@ public class DecisionLog {
     @Inject
     ObjectMapper json;
 
-    @Transactional
+    @Inject
+    DecisionLogWriter writer;
+
+    @Inject
+    PolicyConfig config;
+
+    /** Logs a decision in the caller's transaction, with the other writes of the decision. */
+    @Transactional(Transactional.TxType.MANDATORY)
     public void append(DecisionRecord record) {
         repository.persist(record);
+    }
+
+    /**
+     * Logs a decision, with the rows it creates ({@code with}: a new approval request), through the group commit and
+     * returns once they are committed; throws a 503 problem when they could not be, so that no decision is answered
+     * without its log entry.
+     */
+    public void appendCommitted(DecisionRecord record, Object... with) {
+        try {
+            writer.append(record, List.of(with)).get(config.decisionLog().commitTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw notLogged();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw notLogged();
+        }
+    }
+
+    private static ProblemException notLogged() {
+        return new ProblemException(503, "decision-log-unavailable", "Decision log unavailable",
+                "The decision could not be written to the decision log, so it is not given; try again.");
     }
 
     @Transactional

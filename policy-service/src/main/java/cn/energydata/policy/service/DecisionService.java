@@ -2,8 +2,10 @@ package cn.energydata.policy.service;
 
 import cn.energydata.policy.client.AssetClassification;
 import cn.energydata.policy.client.AssetLookup;
-import cn.energydata.policy.client.CatalogClient;
+import cn.energydata.policy.client.AssetLookups;
+import cn.energydata.policy.domain.ApprovalRequest;
 import cn.energydata.policy.domain.DecisionRecord;
+import cn.energydata.policy.engine.Action;
 import cn.energydata.policy.engine.AssessmentType;
 import cn.energydata.policy.engine.AssetFacts;
 import cn.energydata.policy.engine.Decision;
@@ -13,10 +15,12 @@ import cn.energydata.policy.engine.Effect;
 import cn.energydata.policy.engine.Obligations;
 import cn.energydata.policy.engine.PolicyEngine;
 import cn.energydata.policy.engine.ProcessorFacts;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,10 +30,27 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Answers "may this subject do this action on this asset?": looks the asset and its organisation's profile up in
- * the catalog (fail closed), gathers assessments and the named approval, asks the engine, uses up or creates
- * approvals, logs the decision. An export of personal information (effective destination CROSS_BORDER) is decided
- * under the organisation's ledger lock with this year's ledger totals, and a PERMIT adds it to the ledger.
+ * Answers "may this subject do this action on this asset?" in four steps:
+ * <ol>
+ * <li><b>look up</b> the asset in the catalog (fail closed): VIEW and DOWNLOAD within the organisation may use an
+ * answer a few seconds old, every other decision revalidates it ({@link AssetLookups});</li>
+ * <li><b>gather</b> the facts: the organisation's profile (CIIO) and the assessments valid today;</li>
+ * <li><b>settle</b>: the engine decides; a named approval is checked and used up, an APPROVAL_REQUIRED creates a
+ * request, an export of personal information is added to the ledger, and the decision is logged;</li>
+ * <li><b>answer</b>: the view of the decision, as the requester may see it.</li>
+ * </ol>
+ * Transaction boundary: steps 1 and 2 read outside any transaction (the catalog may take up to its timeout, and no
+ * connection or lock is held meanwhile). Step 3 writes, all of a decision's rows commit together or not at all, and
+ * the answer is given only after that commit:
+ * <ul>
+ * <li>a decision that names an approval (checked, then used up by an update) or exports personal information
+ * settles in its own transaction with its log entry. An export of personal information (effective destination
+ * CROSS_BORDER, asset with PI, requester of its organisation) runs it in the transaction that holds the
+ * organisation's ledger lock, with this year's ledger totals, and a PERMIT appends the ledger entry in it;</li>
+ * <li>every other decision, fail-closed ones included, only inserts: its log entry and, for APPROVAL_REQUIRED, the
+ * new approval request. These go through the group commit ({@link DecisionLog#appendCommitted}): batched with other
+ * decisions in one transaction, answered once it committed, failed (503) if it could not.</li>
+ * </ul>
  */
 @ApplicationScoped
 public class DecisionService {
@@ -45,7 +66,7 @@ public class DecisionService {
     PolicyEngine engine;
 
     @Inject
-    CatalogClient catalog;
+    AssetLookups assets;
 
     @Inject
     OrganisationProfiles profiles;
@@ -62,115 +83,226 @@ public class DecisionService {
     @Inject
     DecisionLog log;
 
-    /** One request with everything looked up, ready for the engine. */
-    private record Prepared(UUID decisionId, Instant now, Subject subject, DecisionCommand command,
-                            AssetClassification asset, AssetFacts facts, Set<AssessmentType> assessments,
+    @Inject
+    Clock clock;
+
+    /** The question as asked: its id and time, who asks, what. */
+    record Asked(UUID decisionId, Instant at, Subject subject, DecisionCommand command) {
+
+        DecisionCommand.Context context() {
+            return command.contextOrEmpty();
+        }
+
+        DecisionCommand.Exemption exemption() {
+            return context().exemption();
+        }
+
+        Destination destination() {
+            return Destination.effective(command.action(), context().destination(), context().country());
+        }
+
+        /** Only VIEW and DOWNLOAD within the organisation may use an asset's answer a few seconds old. */
+        boolean mayUseCachedAsset() {
+            return (command.action() == Action.VIEW || command.action() == Action.DOWNLOAD)
+                    && destination() == Destination.SAME_ENTITY;
+        }
+    }
+
+    /** The question with everything looked up, ready for the engine. */
+    private record Gathered(Asked asked, AssetClassification asset, AssetFacts facts, Set<AssessmentType> assessments,
                             OrganisationProfiles.Ciio ciio) {
+
+        boolean requesterOfAssetOrganisation() {
+            return Objects.equals(asked.subject().organisation(), asset.organisation());
+        }
+
+        /** An export of personal information: decided under the ledger lock and, if permitted, entered on it. */
+        boolean exportsPersonalInformation() {
+            return requesterOfAssetOrganisation() && asked.destination() == Destination.CROSS_BORDER
+                    && facts.personalInformation();
+        }
+    }
+
+    /** What was decided, with the reasons shown and the approval used or created. */
+    record Outcome(Decision decision, List<String> reasons, UUID approvalId, String approvalStatus) {
+
+        static Outcome of(Decision decision) {
+            return new Outcome(decision, decision.reasons(), null, null);
+        }
     }
 
     public DecisionView decide(Subject subject, DecisionCommand command) {
-        UUID decisionId = UUID.randomUUID();
-        Instant now = Instant.now();
-
+        Asked asked = new Asked(UUID.randomUUID(), clock.instant(), subject, command);
         AssetLookup lookup;
         try {
-            lookup = catalog.classification(command.assetId());
+            lookup = assets.lookUp(command.assetId(), asked.mayUseCachedAsset());
         } catch (RuntimeException e) {
             LOG.warnf("Catalog lookup failed for a decision (%s): denying", e.getMessage());
-            return failClosed(decisionId, now, subject, command, CATALOG_UNAVAILABLE,
+            return failClosed(asked, CATALOG_UNAVAILABLE,
                     "The catalog could not be reached to grade the asset; denied (fail closed)");
         }
-        if (!lookup.found()) {
-            return failClosed(decisionId, now, subject, command, UNKNOWN_ASSET, UNKNOWN_ASSET_REASON);
+        Decision refusal = refusal(asked, lookup);
+        if (refusal != null) {
+            return failClosed(asked, refusal);
         }
-        AssetClassification asset = lookup.asset();
-        boolean sameOrganisation = Objects.equals(subject.organisation(), asset.organisation());
-        if (asset.retired() && !sameOrganisation) {
-            return failClosed(decisionId, now, subject, command, UNKNOWN_ASSET, UNKNOWN_ASSET_REASON);
-        }
-        if (asset.retired()) {
-            return failClosed(decisionId, now, subject, command, RETIRED_ASSET,
-                    "The asset is retired (erased); no action is possible on it");
-        }
-        AssetFacts facts = AssetFactsMapper.facts(asset);
-        Prepared p = new Prepared(decisionId, now, subject, command, asset, facts,
-                assessments.validTypes(asset.organisation(), command.assetId()), profiles.ciio(asset.organisation()));
-        Destination destination = Destination.effective(command.action(), command.contextOrEmpty().destination(),
-                command.contextOrEmpty().country());
-        if (sameOrganisation && destination == Destination.CROSS_BORDER && facts.personalInformation()) {
-            return ledger.locked(asset.organisation(), now, totals -> decide(p, totals));
-        }
-        return decide(p, null);
+        Gathered gathered = gather(asked, lookup.asset());
+        return answer(gathered, settle(gathered));
     }
 
-    /** Decides, uses up or creates the approval, logs; {@code totals} is the year's ledger for exports of PI. */
-    private DecisionView decide(Prepared p, LedgerService.Totals totals) {
-        DecisionCommand.Context context = p.command().contextOrEmpty();
-        Subject subject = p.subject();
-        DecisionCommand.Exemption exemption = context.exemption();
-        ProcessorFacts processor = new ProcessorFacts(p.ciio().ciio(), totals == null ? 0 : totals.persons(),
-                totals == null ? 0 : totals.sensitivePersons());
-        DecisionRequest request = new DecisionRequest(subject.username(), subject.organisation(), subject.roles(),
-                p.command().action(), p.facts(), context.destination(), context.country(), context.purpose(),
-                Boolean.TRUE.equals(context.bulk()), context.medium(), exemption == null ? null : exemption.type(),
-                processor, p.assessments(), false);
+    /** The fail-closed denial for an asset the requester may not see or act on; null when it may go on. */
+    private static Decision refusal(Asked asked, AssetLookup lookup) {
+        if (!lookup.found()) {
+            return Decision.deny(UNKNOWN_ASSET, UNKNOWN_ASSET_REASON);
+        }
+        AssetClassification asset = lookup.asset();
+        if (asset.retired() && !Objects.equals(asked.subject().organisation(), asset.organisation())) {
+            return Decision.deny(UNKNOWN_ASSET, UNKNOWN_ASSET_REASON);
+        }
+        if (asset.retired()) {
+            return Decision.deny(RETIRED_ASSET, "The asset is retired (erased); no action is possible on it");
+        }
+        return null;
+    }
 
-        ApprovalService.Check check = context.approvalId() == null ? ApprovalService.Check.NONE
-                : approvals.check(context.approvalId(), subject, p.command().assetId(), request);
-        Decision decision = engine.decide(check.usable() ? request.withApproval() : request);
-        UUID approvalId = null;
-        String approvalStatus = null;
-        List<String> reasons = new ArrayList<>(decision.reasons());
-        if (decision.approvalUsed()) {
-            if (approvals.consume(context.approvalId(), p.decisionId())) {
-                approvalId = context.approvalId();
-                approvalStatus = "CONSUMED";
-            } else {
-                // Another decision used it first, or it expired in between: decide again without it.
-                decision = engine.decide(request);
-                reasons = new ArrayList<>(decision.reasons());
-                reasons.add("Approval " + context.approvalId() + " cannot be used: it was used or expired meanwhile");
-            }
-        } else if (check.problem() != null) {
-            reasons.add(check.problem());
+    /** Reads the organisation's profile and the valid assessments (both cached), outside any transaction. */
+    private Gathered gather(Asked asked, AssetClassification asset) {
+        return new Gathered(asked, asset, AssetFactsMapper.facts(asset),
+                assessments.validTypes(asset.organisation(), asked.command().assetId()),
+                profiles.ciio(asset.organisation()));
+    }
+
+    /** Decides, writes what the decision entails and logs it (see the transaction boundary above). */
+    private Outcome settle(Gathered g) {
+        if (g.exportsPersonalInformation()) {
+            return ledger.locked(g.asset().organisation(), g.asked().at(), totals -> settleInTransaction(g, totals));
         }
-        if (decision.effect() == Effect.APPROVAL_REQUIRED) {
-            boolean dualControl = Boolean.TRUE.equals(decision.obligations().dualControl());
-            approvalId = approvals.create(subject, p.command().assetId(), request, p.decisionId(),
-                    decision.matchedPolicyIds(), dualControl, exemption == null ? null : exemption.reason());
-            approvalStatus = "PENDING";
-            reasons.add("Approval request " + approvalId + " was created; " + (dualControl
-                    ? "two security-admins other than you must approve it (dual approval)"
-                    : "a security-admin other than you decides on it"));
+        if (g.asked().context().approvalId() != null) {
+            return QuarkusTransaction.requiringNew().call(() -> settleInTransaction(g, null));
         }
-        if (request.destination() == Destination.CROSS_BORDER && p.ciio().assumption() != null) {
-            reasons.add(p.ciio().assumption());
+        return settleByGroupCommit(g);
+    }
+
+    /**
+     * No approval to check or use and no ledger: the log entry (and, for APPROVAL_REQUIRED, the new approval
+     * request) are all there is to write, so they go through the group commit.
+     */
+    private Outcome settleByGroupCommit(Gathered g) {
+        DecisionRequest request = engineRequest(g, null);
+        Outcome outcome = Outcome.of(engine.decide(request));
+        ApprovalRequest approval = null;
+        if (outcome.decision().effect() == Effect.APPROVAL_REQUIRED) {
+            approval = newApprovalRequest(g, request, outcome.decision());
+            outcome = withApprovalRequested(outcome, approval);
         }
-        if (exemption != null) {
-            reasons.add("Claimed exemption (Provisions on cross-border data flows art. 5): " + exemption.type());
+        outcome = withContextReasons(g, request, null, outcome);
+        if (approval == null) {
+            log.appendCommitted(record(g, outcome));
+        } else {
+            log.appendCommitted(record(g, outcome), approval);
+        }
+        return outcome;
+    }
+
+    /**
+     * Decides and writes everything the decision entails in the caller's transaction; {@code totals} is this year's
+     * ledger for an export of personal information (null otherwise).
+     */
+    private Outcome settleInTransaction(Gathered g, LedgerService.Totals totals) {
+        DecisionRequest request = engineRequest(g, totals);
+        Outcome outcome = decideWithApproval(g, request);
+        outcome = requestApprovalIfRequired(g, request, outcome);
+        outcome = withContextReasons(g, request, totals, outcome);
+        if (totals != null && outcome.decision().effect() == Effect.PERMIT) {
+            addToLedger(g, outcome.approvalId());
+        }
+        log.append(record(g, outcome));
+        return outcome;
+    }
+
+    /** The reasons the context adds: a CIIO assumed abroad, a claimed exemption, the ledger's figures. */
+    private static Outcome withContextReasons(Gathered g, DecisionRequest request, LedgerService.Totals totals,
+                                              Outcome outcome) {
+        List<String> reasons = new ArrayList<>(outcome.reasons());
+        if (request.destination() == Destination.CROSS_BORDER && g.ciio().assumption() != null) {
+            reasons.add(g.ciio().assumption());
+        }
+        if (g.asked().exemption() != null) {
+            reasons.add("Claimed exemption (Provisions on cross-border data flows art. 5): " + g.asked().exemption().type());
         }
         if (totals != null) {
-            reasons.add(ledgerReason(totals, request, decision.effect()));
-            if (decision.effect() == Effect.PERMIT) {
-                ledger.append(p.asset().organisation(), p.now(), new LedgerService.Export(p.decisionId(),
-                        p.command().assetId(), p.command().action().name(), upper(context.country()),
-                        subject.username(), p.facts().persons(), p.facts().sensitivePersons(), approvalId,
-                        exemption == null ? null : exemption.type().name()));
-            }
+            reasons.add(ledgerReason(totals, request, outcome.decision().effect()));
         }
-        Decision finalDecision = decision;
-        DecisionRecord record = record(p.decisionId(), p.now(), subject, p.command(), p.asset(),
-                p.facts().level().name(), finalDecision.effect(), finalDecision.matchedPolicyIds(), reasons,
-                Obligations.NONE.equals(finalDecision.obligations()) ? null : log.write(finalDecision.obligations()),
-                approvalId);
-        record.ciio = p.ciio().ciio();
-        log.append(record);
-        DecisionView view = new DecisionView(p.decisionId(), p.now(), subject.username(), p.command().action().name(),
-                p.command().assetId(), p.asset().level(), p.facts().level().name(), finalDecision.effect(),
-                finalDecision.obligations(), finalDecision.matchedPolicyIds(), finalDecision.matchedPolicies(),
-                List.copyOf(reasons), approvalId, approvalStatus, exemption);
-        // The log keeps the tenancy denial for the asset's organisation; the requester's gets the unknown-asset answer.
-        return Objects.equals(subject.organisation(), p.asset().organisation()) ? view : asUnknownAsset(view);
+        return new Outcome(outcome.decision(), List.copyOf(reasons), outcome.approvalId(), outcome.approvalStatus());
+    }
+
+    private static DecisionRequest engineRequest(Gathered g, LedgerService.Totals totals) {
+        Subject subject = g.asked().subject();
+        DecisionCommand.Context context = g.asked().context();
+        ProcessorFacts processor = new ProcessorFacts(g.ciio().ciio(), totals == null ? 0 : totals.persons(),
+                totals == null ? 0 : totals.sensitivePersons());
+        return new DecisionRequest(subject.username(), subject.organisation(), subject.roles(),
+                g.asked().command().action(), g.facts(), context.destination(), context.country(), context.purpose(),
+                Boolean.TRUE.equals(context.bulk()), context.medium(),
+                g.asked().exemption() == null ? null : g.asked().exemption().type(), processor, g.assessments(), false);
+    }
+
+    /** The engine's decision, with the named approval if it is usable; a used approval is used up here. */
+    private Outcome decideWithApproval(Gathered g, DecisionRequest request) {
+        UUID approvalId = g.asked().context().approvalId();
+        if (approvalId == null) {
+            return Outcome.of(engine.decide(request));
+        }
+        ApprovalService.Check check = approvals.check(approvalId, g.asked().subject(), g.asked().command().assetId(), request);
+        Decision decision = engine.decide(check.usable() ? request.withApproval() : request);
+        if (!decision.approvalUsed()) {
+            return check.problem() == null ? Outcome.of(decision) : withReason(decision, check.problem());
+        }
+        if (approvals.consume(approvalId, g.asked().decisionId())) {
+            return new Outcome(decision, decision.reasons(), approvalId, "CONSUMED");
+        }
+        // Another decision used it first, or it expired in between: decide again without it.
+        return withReason(engine.decide(request),
+                "Approval " + approvalId + " cannot be used: it was used or expired meanwhile");
+    }
+
+    private static Outcome withReason(Decision decision, String reason) {
+        List<String> reasons = new ArrayList<>(decision.reasons());
+        reasons.add(reason);
+        return new Outcome(decision, reasons, null, null);
+    }
+
+    /** APPROVAL_REQUIRED creates an approval request (dual when the obligations ask for dual control). */
+    private Outcome requestApprovalIfRequired(Gathered g, DecisionRequest request, Outcome outcome) {
+        if (outcome.decision().effect() != Effect.APPROVAL_REQUIRED) {
+            return outcome;
+        }
+        ApprovalRequest approval = newApprovalRequest(g, request, outcome.decision());
+        approvals.store(approval);
+        return withApprovalRequested(outcome, approval);
+    }
+
+    private ApprovalRequest newApprovalRequest(Gathered g, DecisionRequest request, Decision decision) {
+        DecisionCommand.Exemption exemption = g.asked().exemption();
+        return approvals.newRequest(g.asked().subject(), g.asked().command().assetId(), request, g.asked().decisionId(),
+                decision.matchedPolicyIds(), Boolean.TRUE.equals(decision.obligations().dualControl()),
+                exemption == null ? null : exemption.reason());
+    }
+
+    private static Outcome withApprovalRequested(Outcome outcome, ApprovalRequest approval) {
+        List<String> reasons = new ArrayList<>(outcome.reasons());
+        reasons.add("Approval request " + approval.id + " was created; " + (approval.approvalsRequired > 1
+                ? "two security-admins other than you must approve it (dual approval)"
+                : "a security-admin other than you decides on it"));
+        return new Outcome(outcome.decision(), reasons, approval.id, "PENDING");
+    }
+
+    private void addToLedger(Gathered g, UUID approvalId) {
+        Asked asked = g.asked();
+        DecisionCommand.Exemption exemption = asked.exemption();
+        ledger.append(g.asset().organisation(), asked.at(), new LedgerService.Export(asked.decisionId(),
+                asked.command().assetId(), asked.command().action().name(), upper(asked.context().country()),
+                asked.subject().username(), g.facts().persons(), g.facts().sensitivePersons(), approvalId,
+                exemption == null ? null : exemption.type().name()));
     }
 
     private static String ledgerReason(LedgerService.Totals totals, DecisionRequest request, Effect effect) {
@@ -181,38 +313,54 @@ public class DecisionService {
     }
 
     /**
-     * The answer about another organisation's asset, exactly as for an id that does not exist: neither the
-     * asset's existence nor its grade may leak across organisations (the tenancy policy denied it anyway).
+     * The answer to the requester. About another organisation's asset it is exactly the answer to an id that does
+     * not exist: neither the asset's existence nor its grade may leak across organisations (the tenancy policy
+     * denied it anyway; the log keeps the tenancy denial for the asset's organisation).
      */
-    static DecisionView asUnknownAsset(DecisionView v) {
-        Decision unknown = Decision.deny(UNKNOWN_ASSET, UNKNOWN_ASSET_REASON);
-        return new DecisionView(v.decisionId(), v.decidedAt(), v.requester(), v.action(), v.assetId(), null, null,
-                Effect.DENY, unknown.obligations(), unknown.matchedPolicyIds(), unknown.matchedPolicies(),
-                unknown.reasons(), null, null, null);
+    private static DecisionView answer(Gathered g, Outcome outcome) {
+        if (!g.requesterOfAssetOrganisation()) {
+            return view(g.asked(), null, null, Outcome.of(Decision.deny(UNKNOWN_ASSET, UNKNOWN_ASSET_REASON)));
+        }
+        return view(g.asked(), g.asset().level(), g.facts().level().name(), outcome);
     }
 
-    private DecisionView failClosed(UUID decisionId, Instant now, Subject subject, DecisionCommand command,
-                                    String policyId, String reason) {
-        Decision decision = Decision.deny(policyId, reason);
-        log.append(record(decisionId, now, subject, command, null, null, Effect.DENY, decision.matchedPolicyIds(),
-                decision.reasons(), null, null));
-        return new DecisionView(decisionId, now, subject.username(), command.action().name(), command.assetId(), null,
-                null, Effect.DENY, decision.obligations(), decision.matchedPolicyIds(), decision.matchedPolicies(),
-                decision.reasons(), null, null, command.contextOrEmpty().exemption());
+    private DecisionView failClosed(Asked asked, String policyId, String reason) {
+        return failClosed(asked, Decision.deny(policyId, reason));
     }
 
-    private DecisionRecord record(UUID id, Instant now, Subject subject, DecisionCommand command,
-                                  AssetClassification asset, String effectiveLevel, Effect effect,
-                                  List<String> policyIds, List<String> reasons, String obligations, UUID approvalId) {
-        DecisionCommand.Context context = command.contextOrEmpty();
+    private DecisionView failClosed(Asked asked, Decision denial) {
+        Outcome outcome = Outcome.of(denial);
+        log.appendCommitted(record(asked, null, null, outcome));
+        return view(asked, null, null, outcome);
+    }
+
+    /** The one place a decision becomes the requester's view. */
+    private static DecisionView view(Asked asked, String assetLevel, String effectiveLevel, Outcome outcome) {
+        Decision decision = outcome.decision();
+        return new DecisionView(asked.decisionId(), asked.at(), asked.subject().username(),
+                asked.command().action().name(), asked.command().assetId(), assetLevel, effectiveLevel,
+                decision.effect(), decision.obligations(), decision.matchedPolicyIds(), decision.matchedPolicies(),
+                List.copyOf(outcome.reasons()), outcome.approvalId(), outcome.approvalStatus(), asked.exemption());
+    }
+
+    private DecisionRecord record(Gathered g, Outcome outcome) {
+        DecisionRecord r = record(g.asked(), g.asset(), g.facts().level().name(), outcome);
+        r.ciio = g.ciio().ciio();
+        return r;
+    }
+
+    private DecisionRecord record(Asked asked, AssetClassification asset, String effectiveLevel, Outcome outcome) {
+        DecisionCommand.Context context = asked.context();
+        Subject subject = asked.subject();
+        Decision decision = outcome.decision();
         DecisionRecord r = new DecisionRecord();
-        r.id = id;
-        r.decidedAt = now;
+        r.id = asked.decisionId();
+        r.decidedAt = asked.at();
         r.requester = subject.username();
         r.requesterOrg = subject.organisation();
         r.actingClient = subject.actingClient();
-        r.action = command.action().name();
-        r.assetId = command.assetId();
+        r.action = asked.command().action().name();
+        r.assetId = asked.command().assetId();
         if (asset != null) {
             r.assetOrg = asset.organisation();
             r.assetLevel = asset.level();
@@ -220,17 +368,17 @@ public class DecisionService {
             r.assetMinors = AssetFactsMapper.hasMinors(asset);
         }
         r.effectiveLevel = effectiveLevel;
-        r.destination = Destination.effective(command.action(), context.destination(), context.country()).name();
+        r.destination = asked.destination().name();
         r.country = upper(context.country());
         r.purpose = context.purpose();
-        r.effect = effect.name();
-        r.policyIds = String.join(",", policyIds);
-        r.reasons = log.write(reasons);
-        r.obligations = obligations;
-        r.approvalId = approvalId;
-        if (context.exemption() != null) {
-            r.exemptionType = context.exemption().type().name();
-            r.exemptionReason = context.exemption().reason();
+        r.effect = decision.effect().name();
+        r.policyIds = String.join(",", decision.matchedPolicyIds());
+        r.reasons = log.write(outcome.reasons());
+        r.obligations = Obligations.NONE.equals(decision.obligations()) ? null : log.write(decision.obligations());
+        r.approvalId = outcome.approvalId();
+        if (asked.exemption() != null) {
+            r.exemptionType = asked.exemption().type().name();
+            r.exemptionReason = asked.exemption().reason();
         }
         return r;
     }

@@ -1,6 +1,7 @@
 package cn.energydata.policy.service;
 
 import cn.energydata.common.problem.ProblemException;
+import cn.energydata.policy.client.AssetLookups;
 import cn.energydata.policy.client.CatalogClient;
 import cn.energydata.policy.client.Retirement;
 import cn.energydata.policy.domain.DecisionRecord;
@@ -15,7 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.UUID;
 
 /**
@@ -37,13 +38,19 @@ public class ErasureService {
     CatalogClient catalog;
 
     @Inject
+    AssetLookups assetLookups;
+
+    @Inject
     ObjectMapper json;
+
+    @Inject
+    Clock clock;
 
     public ErasureView record(ErasureCommand command, String caller, String callerOrg, boolean securityAdmin) {
         ErasureRecord record = QuarkusTransaction.requiringNew().call(() -> validateAndPersist(command, caller, callerOrg, securityAdmin));
         try {
             catalog.retire(command.assetId(), new Retirement("ERASED", "erasure " + record.id + ": " + command.certificate(), caller));
-            catalog.forget(command.assetId());
+            assetLookups.forget(command.assetId());
             record.catalogRetired = true;
         } catch (RuntimeException e) {
             LOG.warnf("Retirement of an erased asset failed in the catalog (erasure %s): %s", record.id, e.getMessage());
@@ -103,7 +110,7 @@ public class ErasureService {
         r.secondOperator = command.secondOperator();
         r.erasedAt = command.erasedAt();
         r.recordedBy = caller;
-        r.recordedAt = Instant.now();
+        r.recordedAt = clock.instant();
         erasures.persist(r);
         return r;
     }

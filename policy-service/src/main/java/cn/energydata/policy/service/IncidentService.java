@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -44,11 +45,14 @@ public class IncidentService {
     @Inject
     IncidentReportRepository reports;
 
+    @Inject
+    Clock clock;
+
     public IncidentView record(IncidentCommand command, String organisation, String recordedBy) {
         if (organisation == null) {
             throw ProblemException.badRequest("Incidents are recorded for the caller's organisation; the token has no 'org' claim.");
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (command.discoveredAt().isAfter(now.plus(SKEW))) {
             throw ProblemException.badRequest("'discoveredAt' is in the future.");
         }
@@ -89,13 +93,13 @@ public class IncidentService {
 
     @Transactional
     public IncidentView get(String organisation, UUID id) {
-        return view(find(organisation, id), reports.ofIncidents(List.of(id)), Instant.now());
+        return view(find(organisation, id), reports.ofIncidents(List.of(id)), clock.instant());
     }
 
     @Transactional
     public IncidentView report(String organisation, UUID id, IncidentReportCommand command, String recordedBy) {
         Incident incident = find(organisation, id);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Instant reportedAt = command.reportedAt() == null ? now : command.reportedAt();
         if (reportedAt.isAfter(now.plus(SKEW))) {
             throw ProblemException.badRequest("'reportedAt' is in the future.");
@@ -146,7 +150,7 @@ public class IncidentService {
     private List<IncidentView> views(List<Incident> items) {
         Map<UUID, List<IncidentReport>> byIncident = reports.ofIncidents(items.stream().map(i -> i.id).toList())
                 .stream().collect(Collectors.groupingBy(r -> r.incidentId));
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return items.stream().map(i -> view(i, byIncident.getOrDefault(i.id, List.of()), now)).toList();
     }
 

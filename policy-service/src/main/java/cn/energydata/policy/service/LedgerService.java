@@ -1,5 +1,6 @@
 package cn.energydata.policy.service;
 
+import cn.energydata.common.hash.Sha256;
 import cn.energydata.policy.config.PolicyConfig;
 import cn.energydata.policy.domain.LedgerEntry;
 import cn.energydata.policy.repository.LedgerRepository;
@@ -8,12 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Function;
 
@@ -35,6 +33,9 @@ public class LedgerService {
     @Inject
     PolicyConfig config;
 
+    @Inject
+    Clock clock;
+
     /** This year's figures of an organisation, before the request being decided. */
     public record Totals(int year, long entries, long persons, long sensitivePersons) {
     }
@@ -52,7 +53,7 @@ public class LedgerService {
     }
 
     public int currentYear() {
-        return yearOf(Instant.now());
+        return yearOf(clock.instant());
     }
 
     /**
@@ -137,12 +138,7 @@ public class LedgerService {
                 Integer.toString(e.year), String.valueOf(e.decisionId), e.assetId, e.action, String.valueOf(e.country),
                 e.requester, Long.toString(e.persons), Long.toString(e.sensitivePersons), String.valueOf(e.approvalId),
                 String.valueOf(e.exemptionType));
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(content.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException ex) {
-            throw new IllegalStateException(ex);
-        }
+        return Sha256.hex(content);
     }
 
     static LedgerView.Entry view(LedgerEntry e) {

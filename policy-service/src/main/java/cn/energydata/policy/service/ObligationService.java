@@ -50,13 +50,16 @@ public class ObligationService {
     @Inject
     IncidentService incidents;
 
+    @Inject
+    AssessmentService assessmentService;
+
     /** The facts read from the catalog, or why they could not be. */
     private record Facts(OrganisationPersonalInformation inventory, String inventoryProblem,
                          OrganisationProfile profile, boolean profileKnown) {
     }
 
     public OrganisationObligations forOrganisation(String organisation) {
-        LocalDate today = AssessmentService.today();
+        LocalDate today = assessmentService.today();
         Facts facts = facts(organisation); // before any transaction: the catalog may take up to its timeout
         return QuarkusTransaction.joiningExisting().call(() -> derive(organisation, today, facts));
     }

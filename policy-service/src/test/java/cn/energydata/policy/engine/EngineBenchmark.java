@@ -1,5 +1,6 @@
 package cn.energydata.policy.engine;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -11,10 +12,11 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * In-process engine benchmark: decisions per second and per-decision latency over a mix of every level x action
- * with and without personal information, assessments and approvals. Not part of the default test run (the
- * class name does not end in Test); run it with
- * {@code ./mvnw -B -pl policy-service test -Dtest=EngineBenchmark -Dbench.seconds=10}.
+ * with and without personal information, assessments and approvals. Not part of the default test run (tag
+ * {@code benchmark}); run it with
+ * {@code ./mvnw -B -pl policy-service -Pbench test -Dtest=EngineBenchmark -Dbench.seconds=10}.
  */
+@Tag("benchmark")
 class EngineBenchmark {
 
     @Test

@@ -1,13 +1,17 @@
 package cn.energydata.policy.rest;
 
 import cn.energydata.testing.EmbeddedPostgresResource;
+import cn.energydata.policy.time.TestClock;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +35,9 @@ import static org.hamcrest.Matchers.nullValue;
 @QuarkusTestResource(EmbeddedPostgresResource.class)
 @QuarkusTestResource(CatalogWireMock.class)
 class ApprovalApiTest {
+
+    @Inject
+    TestClock clock;
 
     private static void recordAssessment(String type, String assetId) {
         given().auth().oauth2(CAROL).contentType(ContentType.JSON)
@@ -104,16 +111,26 @@ class ApprovalApiTest {
     }
 
     @Test
-    void expiredApprovalIsNotUsable() throws InterruptedException {
+    void expiredApprovalIsNotUsable() {
         String asset = UUID.randomUUID().toString();
         CatalogWireMock.confirmed(asset, "east-grid", "IMPORTANT");
         String approvalId = decide(DAVE, asset, "MODEL_TRAINING", Map.of("purpose", "load forecasting")).statusCode(200)
                 .body("effect", equalTo("APPROVAL_REQUIRED")).extract().path("approvalId");
-        approve(approvalId, Instant.now().plusMillis(1500));
-        Thread.sleep(2000);
-        decide(DAVE, asset, "MODEL_TRAINING", withApproval(Map.of("purpose", "load forecasting"), approvalId)).statusCode(200)
-                .body("effect", equalTo("APPROVAL_REQUIRED"))
-                .body("reasons", hasItem(containsString("expired")));
+        Instant expiresAt = clock.instant().truncatedTo(ChronoUnit.SECONDS).plus(Duration.ofMinutes(10));
+        approve(approvalId, expiresAt);
+        given().auth().oauth2(DAVE).when().get("/api/approvals/" + approvalId).then().statusCode(200)
+                .body("usable", equalTo(true));
+        try {
+            clock.advance(Duration.ofMinutes(10)); // just past expiresAt
+            given().auth().oauth2(DAVE).when().get("/api/approvals/" + approvalId).then().statusCode(200)
+                    .body("usable", equalTo(false));
+            decide(DAVE, asset, "MODEL_TRAINING", withApproval(Map.of("purpose", "load forecasting"), approvalId))
+                    .statusCode(200)
+                    .body("effect", equalTo("APPROVAL_REQUIRED"))
+                    .body("reasons", hasItem(containsString("expired at " + expiresAt)));
+        } finally {
+            clock.reset();
+        }
         given().auth().oauth2(CAROL).contentType(ContentType.JSON)
                 .body(Map.of("expiresAt", Instant.now().minusSeconds(5).toString()))
                 .when().post("/api/approvals/" + UUID.randomUUID() + "/approve").then().statusCode(404);

@@ -1,5 +1,6 @@
 package cn.energydata.policy.rest;
 
+import cn.energydata.testing.ManagementInterface;
 import cn.energydata.testing.EmbeddedPostgresResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -192,7 +193,7 @@ class DecisionApiTest {
 
     @Test
     void readyWithoutCallingTheCatalog() {
-        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get(ManagementInterface.url("/q/health/ready")).then().statusCode(200).body("status", equalTo("UP"));
         given().auth().oauth2(DAVE).when().get("/api/me").then().statusCode(200).body("organisation", equalTo("east-grid"))
                 .body("username", notNullValue());
     }

@@ -1,54 +1,59 @@
 package cn.energydata.policy.rest;
 
+import cn.energydata.policy.bench.DecisionRateDriver;
 import cn.energydata.testing.EmbeddedPostgresResource;
+import cn.energydata.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-import io.vertx.core.Vertx;
-import io.vertx.core.VertxOptions;
-import io.vertx.core.http.HttpClientOptions;
-import io.vertx.core.http.HttpMethod;
-import io.vertx.core.http.PoolOptions;
-
+import javax.sql.DataSource;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * HTTP load driver for {@code POST /api/decisions}: an open-loop constant arrival rate (latency measured from the
- * scheduled send time, so a slow server cannot hide queueing), real token verification, real PostgreSQL decision
- * log, catalog lookups served from the cache after the first one per asset. Not part of the default run; run
- * {@code ./mvnw -B -pl policy-service test -Dtest=DecisionLoadBenchmark -Dload.rate=1000 -Dload.seconds=20}.
+ * Decision rate benchmark: the service as configured for production (its own caches, group-committed decision log
+ * on a real PostgreSQL, real token verification of signed tokens, WireMock as the catalog answering conditional
+ * reads with 304), driven by {@link DecisionRateDriver} in <b>its own JVM</b> (open loop, latency from the scheduled
+ * time). {@code -Dbench.mix=mixed} (default): 300 assets, GENERAL / IMPORTANT / CORE in turn, actions VIEW,
+ * DOWNLOAD, MODIFY, SHARE_INTERNAL and DELETE in turn, so that 2 in 5 may use the few-seconds cache and 3 in 5
+ * revalidate with the catalog, and some create approval requests; {@code -Dbench.mix=view}: VIEW of one asset.
+ * PostgreSQL commits synchronously, as in production. Not in the default run (tag {@code benchmark}):
+ * {@code ./mvnw -B -pl policy-service -Pbench test -Dtest=DecisionLoadBenchmark -Dbench.rates=100,500,1000,1500 -Dbench.seconds=20}
  */
 @QuarkusTest
 @QuarkusTestResource(OidcWiremockTestResource.class)
 @QuarkusTestResource(EmbeddedPostgresResource.class)
 @QuarkusTestResource(CatalogWireMock.class)
-@TestProfile(DecisionLoadBenchmark.LongCache.class)
+@TestProfile(DecisionLoadBenchmark.DurableCommits.class)
+@Tag("benchmark")
 class DecisionLoadBenchmark {
 
-    /** Catalog lookups stay cached for the whole run, as they would for a hot working set. */
-    public static class LongCache implements QuarkusTestProfile {
+    /** The embedded PostgreSQL runs with synchronous_commit off; production's is on, so the benchmark's too. */
+    public static class DurableCommits implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.cache.caffeine.\"catalog-assets\".expire-after-write", "10M",
-                    "quarkus.log.category.\"cn.energydata.policy.service\".level", "ERROR");
+            return Map.of("quarkus.datasource.jdbc.additional-jdbc-properties.options", "-c synchronous_commit=on");
         }
     }
 
@@ -58,111 +63,72 @@ class DecisionLoadBenchmark {
     @TestHTTPResource("/api/decisions")
     URI decisions;
 
+    @Inject
+    DataSource dataSource;
+
     @Test
-    void constantRate() throws Exception {
-        int rate = Integer.getInteger("load.rate", 1000);
-        int seconds = Integer.getInteger("load.seconds", 20);
+    void openLoopFromAnotherJvm() throws Exception {
+        for (String level : LEVELS) {
+            stubLevel(level);
+        }
+        CatalogWireMock.profile("east-grid", false);
+        boolean viewOnly = "view".equals(System.getProperty("bench.mix", "mixed"));
         List<String> bodies = new ArrayList<>();
         for (int i = 0; i < 300; i++) {
-            String asset = UUID.randomUUID().toString();
-            CatalogWireMock.confirmed(asset, "east-grid", LEVELS[i % 3]);
-            bodies.add("{\"assetId\":\"" + asset + "\",\"action\":\"" + ACTIONS[i % ACTIONS.length] + "\"}");
+            String asset = viewOnly ? "bench-general-0" : "bench-" + LEVELS[i % LEVELS.length].toLowerCase() + "-" + i;
+            String action = viewOnly ? "VIEW" : ACTIONS[i % ACTIONS.length];
+            bodies.add("{\"assetId\":\"" + asset + "\",\"action\":\"" + action + "\"}");
         }
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2))
-                .executor(Executors.newFixedThreadPool(4)).build();
-        for (String body : bodies) { // fill the catalog cache, one asset at a time
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(decisions).timeout(Duration.ofSeconds(30))
-                    .header("Authorization", "Bearer " + Api.DAVE).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200 || response.body().contains("fail-closed")) {
-                throw new IllegalStateException("warm-up decision failed: " + response.body());
-            }
+        Path dir = Files.createDirectories(Path.of("target", "decision-bench"));
+        Path bodiesFile = Files.write(dir.resolve("bodies.jsonl"), bodies);
+        Path tokenFile = Files.writeString(dir.resolve("token"),
+                TestTokens.user("dave", "east-grid", "data-registrant", "security-admin"));
+        long logged = loggedDecisions();
+        Duration cpuBefore = ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
+
+        Path output = dir.resolve("driver.out");
+        Process driver = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"),
+                "-Xmx512m", "-XX:+UseSerialGC",
+                "-Durl=" + decisions, "-Dtoken.file=" + tokenFile, "-Dbodies.file=" + bodiesFile,
+                "-Drates=" + System.getProperty("bench.rates", "100,500,1000,1500"),
+                "-Dseconds=" + System.getProperty("bench.seconds", "20"),
+                "-Dwarmup=" + System.getProperty("bench.warmup", "15"),
+                "-cp", System.getProperty("java.class.path"), // surefire's class path: this module's tests and Vert.x
+                DecisionRateDriver.class.getName())
+                .redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        if (!driver.waitFor(30, TimeUnit.MINUTES)) {
+            driver.destroyForcibly();
         }
-        run(bodies, Math.max(100, rate / 2), 10, false); // warm-up: JIT, connection pools
-        sequential(client, bodies);
-        run(bodies, rate, seconds, true);
-        String metrics = client.send(HttpRequest.newBuilder(decisions.resolve("/q/metrics")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        metrics.lines().filter(l -> l.startsWith("http_server_requests_seconds") && l.contains("/api/decisions")
-                && l.contains("POST")).forEach(l -> System.out.println("HTTP server-side " + l));
+        Files.readAllLines(output).forEach(System.out::println);
+        long decided = loggedDecisions() - logged;
+        Duration cpu = ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO).minus(cpuBefore);
+        // This JVM is the service plus the WireMock catalog and OIDC server; PostgreSQL and the driver are apart.
+        System.out.printf("decisions logged during the run: %d; CPU of the service's JVM: %.1f s, %.0f µs a decision%n",
+                decided, cpu.toMillis() / 1e3, cpu.toNanos() / 1e3 / Math.max(1, decided));
+        assertEquals(0, driver.exitValue(), "the driver saw answers other than 200");
     }
 
-    /** One request at a time: the latency of a decision without queueing. */
-    private void sequential(HttpClient client, List<String> bodies) throws Exception {
-        int n = 500;
-        long[] latencies = new long[n];
-        for (int i = 0; i < n; i++) {
-            long start = System.nanoTime();
-            client.send(HttpRequest.newBuilder(decisions).header("Authorization", "Bearer " + Api.DAVE)
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(bodies.get(i % bodies.size()))).build(),
-                    HttpResponse.BodyHandlers.discarding());
-            latencies[i] = System.nanoTime() - start;
-        }
-        Arrays.sort(latencies);
-        System.out.printf("HTTP sequential n=%d p50=%.2fms p99=%.2fms max=%.2fms%n", n, pct(latencies, 0.5),
-                pct(latencies, 0.99), latencies[n - 1] / 1e6);
+    /** Assets named bench-{level}-n: version "1", answered 304 when the caller already has it. */
+    private static void stubLevel(String level) {
+        String path = "/api/internal/assets/bench-" + level.toLowerCase() + "-[0-9]+/classification";
+        String body = """
+                {"id":"bench","organisation":"east-grid","name":"bench asset","level":"%s","status":"CONFIRMED",
+                 "categories":[],"personalInformation":{"persons":0,"sensitive":false,"minors":0,"children":0},
+                 "crossBorder":false,"retired":false}
+                """.formatted(level);
+        CatalogWireMock.server.stubFor(get(urlPathMatching(path)).atPriority(5)
+                .willReturn(aResponse().withHeader("Content-Type", "application/json").withHeader("ETag", "\"1\"")
+                        .withBody(body)));
+        CatalogWireMock.server.stubFor(get(urlPathMatching(path)).atPriority(1)
+                .withHeader("If-None-Match", equalTo("\"1\""))
+                .willReturn(aResponse().withStatus(304).withHeader("ETag", "\"1\"")));
     }
 
-    /**
-     * Sends {@code rate} requests per second for {@code seconds} with a non-blocking Vert.x client (own event loop,
-     * keep-alive pool of 64 connections), so the driver itself stays cheap.
-     */
-    private void run(List<String> bodies, int rate, int seconds, boolean report) throws Exception {
-        Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1));
-        io.vertx.core.http.HttpClient client = vertx.createHttpClient(
-                new HttpClientOptions().setDefaultHost(decisions.getHost()).setDefaultPort(decisions.getPort())
-                        .setKeepAlive(true), new PoolOptions().setHttp1MaxSize(64).setMaxWaitQueueSize(-1));
-        String authorization = "Bearer " + Api.DAVE;
-        int total = rate * seconds;
-        long[] latencies = new long[total];
-        AtomicInteger errors = new AtomicInteger();
-        CountDownLatch done = new CountDownLatch(total);
-        long intervalNanos = 1_000_000_000L / rate;
-        long start = System.nanoTime();
-        AtomicInteger next = new AtomicInteger();
-        long timer = vertx.setPeriodic(1, id -> {
-            long now = System.nanoTime();
-            // Send every request whose scheduled time has come (catches up after a timer hiccup).
-            while (true) {
-                int i = next.get();
-                if (i >= total || start + i * intervalNanos > now) {
-                    break;
-                }
-                next.incrementAndGet();
-                long scheduled = start + i * intervalNanos;
-                client.request(HttpMethod.POST, decisions.getPath())
-                        .compose(request -> request.putHeader("Authorization", authorization)
-                                .putHeader("Content-Type", "application/json")
-                                .send(bodies.get(i % bodies.size()))
-                                .compose(response -> response.body().map(body -> response.statusCode())))
-                        .onComplete(result -> {
-                            latencies[i] = System.nanoTime() - scheduled;
-                            if (result.failed() || result.result() != 200) {
-                                if (errors.incrementAndGet() == 1) {
-                                    System.out.println("HTTP first error: " + (result.failed() ? result.cause() : "status " + result.result()));
-                                }
-                            }
-                            done.countDown();
-                        });
-            }
-        });
-        boolean finished = done.await(seconds + 60L, TimeUnit.SECONDS);
-        long elapsed = System.nanoTime() - start;
-        vertx.cancelTimer(timer);
-        vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
-        if (!report) {
-            return;
+    private long loggedDecisions() throws Exception {
+        try (Connection c = dataSource.getConnection();
+             ResultSet r = c.createStatement().executeQuery("select count(*) from decision_log")) {
+            r.next();
+            return r.getLong(1);
         }
-        long[] sorted = Arrays.stream(latencies).filter(l -> l > 0).sorted().toArray();
-        System.out.printf("HTTP target=%d/s seconds=%d sent=%d completed=%d achieved=%.0f/s errors=%d "
-                        + "p50=%.2fms p90=%.2fms p99=%.2fms p999=%.2fms max=%.2fms finished=%s%n",
-                rate, seconds, next.get(), sorted.length, sorted.length / (elapsed / 1e9), errors.get(),
-                pct(sorted, 0.50), pct(sorted, 0.90), pct(sorted, 0.99), pct(sorted, 0.999),
-                sorted[sorted.length - 1] / 1e6, finished);
-    }
-
-    private static double pct(long[] sorted, double p) {
-        return sorted[(int) Math.min(sorted.length - 1, Math.floor(p * sorted.length))] / 1e6;
     }
 }

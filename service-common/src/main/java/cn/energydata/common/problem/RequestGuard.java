@@ -38,8 +38,12 @@ public class RequestGuard {
     /** Longest request URI (path and query) accepted. */
     public static final int MAX_URI_LENGTH = 4096;
 
-    /** Before Quarkus' own upload-limit check (RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT = -2), which answers empty. */
-    private static final int ORDER = -3;
+    /**
+     * Before Quarkus' own upload-limit check (RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT = -2), which answers empty, and
+     * before authentication and REST's observability handler, which read the normalised path and fail on a malformed
+     * one with a 500 (seen once the management interface is enabled).
+     */
+    private static final int ORDER = -1000;
 
     private static final Logger LOG = Logger.getLogger(RequestGuard.class);
 
