@@ -22,12 +22,13 @@ class BrokenManifestsTest {
     @TempDir
     Path temp;
 
-    /** Copies k8s/base and k8s/overlays, replaces {@code from} by {@code to} once in one file, validates the copy. */
+    /** Copies k8s/base, components, overlays and crds, replaces {@code from} by {@code to} once in one file, validates the copy. */
     List<Problem> breakAndValidate(String file, String from, String to) {
         try {
             Path k8s = temp.resolve("k8s");
-            Validator.copyTree(Validator.k8sDir().resolve("base"), k8s.resolve("base"));
-            Validator.copyTree(Validator.k8sDir().resolve("overlays"), k8s.resolve("overlays"));
+            for (String top : List.of("base", "components", "overlays", "crds")) {
+                Validator.copyTree(Validator.k8sDir().resolve(top), k8s.resolve(top));
+            }
             Path target = k8s.resolve(file);
             String text = Files.readString(target);
             assertTrue(text.contains(from), file + " does not contain " + from);
@@ -36,7 +37,8 @@ class BrokenManifestsTest {
             Files.writeString(target, broken);
             // A broken overlay file is checked through its overlay; a broken base file through prod (the render
             // costs a second or more, and one overlay shows the mistake).
-            String overlay = file.startsWith("overlays/dev/") ? "dev" : "prod";
+            String overlay = file.startsWith("overlays/dev/") || file.startsWith("components/in-cluster-postgres/") ? "dev"
+                    : file.startsWith("components/external-postgres/") ? Validator.PROD_EXTERNAL_POSTGRES : "prod";
             return new Validator(k8s, Validator.repoDir()).checkEverything(List.of(overlay));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -114,9 +116,10 @@ class BrokenManifestsTest {
 
     @Test
     void wrongDatabaseHost() {
-        List<Problem> problems = breakAndValidate("base/policy/configmap.yaml", "jdbc:postgresql://postgres:5432/policy",
+        List<Problem> problems = breakAndValidate("components/in-cluster-postgres/database-urls.yaml", "jdbc:postgresql://postgres:5432/policy",
                 "jdbc:postgresql://postgresql:5432/policy");
-        assertReported(problems, "k8s/base/policy/configmap.yaml", "data.QUARKUS_DATASOURCE_JDBC_URL", "Service postgresql, which does not exist");
+        assertReported(problems, "k8s/components/in-cluster-postgres/database-urls.yaml", "data.QUARKUS_DATASOURCE_JDBC_URL",
+                "Service postgresql, which does not exist");
     }
 
     @Test
@@ -134,8 +137,9 @@ class BrokenManifestsTest {
 
     @Test
     void scalingBeyondWhatPostgresCanServe() {
-        List<Problem> problems = breakAndValidate("base/policy/hpa.yaml", "maxReplicas: 4", "maxReplicas: 12");
-        assertReported(problems, "k8s/base/postgres/statefulset.yaml", "max_connections", "policy-service 12 x 20");
+        List<Problem> problems = breakAndValidate("overlays/dev/scale.yaml", "  name: policy-service\nspec:\n  minReplicas: 1\n  maxReplicas: 2",
+                "  name: policy-service\nspec:\n  minReplicas: 1\n  maxReplicas: 12");
+        assertReported(problems, "k8s/components/in-cluster-postgres/statefulset.yaml", "max_connections", "policy-service 12 x 20");
     }
 
     @Test
@@ -154,8 +158,9 @@ class BrokenManifestsTest {
 
     @Test
     void missingSecretKey() {
-        List<Problem> problems = breakAndValidate("overlays/prod/secrets/keycloak-db.env.example", "KC_DB_PASSWORD=", "KC_DB_PASSWD=");
-        assertReported(problems, "k8s/overlays/prod", "k8s/base/postgres/statefulset.yaml", "env[KEYCLOAK_DB_PASSWORD].valueFrom.secretKeyRef.key");
+        List<Problem> problems = breakAndValidate("overlays/prod/secrets/keycloak-db.env.example", "password=", "passwd=");
+        assertReported(problems, "k8s/overlays/prod", "k8s/base/keycloak/deployment.yaml", "env[KC_DB_PASSWORD].valueFrom.secretKeyRef.key");
+        assertReported(problems, "Cluster/energy-db", "spec.managed.roles[keycloak].passwordSecret", "keys username and password");
     }
 
     @Test
@@ -258,7 +263,7 @@ class BrokenManifestsTest {
                         + "      ports:\n        - protocol: TCP\n          port: 8083",
                 "        - namespaceSelector:\n            matchLabels:\n              kubernetes.io/metadata.name: ingress-nginx\n"
                         + "      ports:\n        - protocol: TCP\n          port: 8083");
-        assertReported(problems, "NetworkPolicy for policy-service", "expected exactly [review-console]");
+        assertReported(problems, "NetworkPolicy for policy-service", "port http (8083)", "expected exactly [ns:ingress-nginx, review-console]");
     }
 
     @Test
@@ -282,5 +287,208 @@ class BrokenManifestsTest {
         List<Problem> problems = breakAndValidate("overlays/prod/keycloak-harden-job.yaml",
                 "value: https://console.energy.example.com", "value: https://review.energy.example.com");
         assertReported(problems, "k8s/overlays/prod/keycloak-harden-job.yaml", "env[CONSOLE_URL]", "no Ingress serves host review.energy.example.com");
+    }
+
+    // ------------------------------------------------------------ issue 17 item 5: management port, internal paths
+
+    @Test
+    void ingressThatRoutesTheWholeApiOfTheCatalog() {
+        List<Problem> problems = breakAndValidate("overlays/prod/ingress.yaml", "          - path: /api/assets\n", "          - path: /api\n");
+        assertReported(problems, "k8s/overlays/prod/ingress.yaml", "paths[/api]", "routes /api/internal/* of catalog-service");
+    }
+
+    @Test
+    void publicResourceThatTheIngressDoesNotRoute() {
+        List<Problem> problems = breakAndValidate("overlays/prod/ingress.yaml", "          - path: /api/exports\n", "          - path: /api/export\n");
+        assertReported(problems, "k8s/overlays/prod/ingress.yaml", "catalog-service serves [", "/api/exports", "does not route them");
+        assertReported(problems, "k8s/overlays/prod/ingress.yaml", "[/api/export] routed to catalog-service, which serves no such path");
+    }
+
+    @Test
+    void ingressThatReachesTheManagementPort() {
+        List<Problem> problems = breakAndValidate("base/catalog/service.yaml", "targetPort: http", "targetPort: management");
+        assertReported(problems, "k8s/overlays/prod/ingress.yaml", "leads to the management port");
+    }
+
+    @Test
+    void probeOnTheApiPort() {
+        List<Problem> problems = breakAndValidate("base/classifier/deployment.yaml", "              path: /q/health/ready\n              port: management",
+                "              path: /q/health/ready\n              port: http");
+        assertReported(problems, "k8s/base/classifier/deployment.yaml", "readinessProbe.httpGet.port", "the port named management");
+    }
+
+    @Test
+    void prometheusAnnotationOnTheApiPort() {
+        List<Problem> problems = breakAndValidate("base/policy/deployment.yaml", "prometheus.io/port: \"9000\"", "prometheus.io/port: \"8083\"");
+        assertReported(problems, "k8s/base/policy/deployment.yaml", "annotations[prometheus.io/*]", "management port 9000");
+    }
+
+    @Test
+    void prometheusLetIntoTheApiPort() {
+        List<Problem> problems = breakAndValidate("base/common/network-policies.yaml", "          port: management", "          port: 8082");
+        assertReported(problems, "NetworkPolicy/metrics-scrape-ingress", "port http (8082) of catalog-service",
+                "ns:monitoring/prometheus", "expected exactly [ns:ingress-nginx, policy-service, review-console]");
+        assertReported(problems, "NetworkPolicy for catalog-service", "port management (9000)", "expected exactly [ns:monitoring/prometheus]");
+    }
+
+    @Test
+    void managementPortOpenToAnotherService() {
+        List<Problem> problems = breakAndValidate("base/common/network-policies.yaml",
+                "              app.kubernetes.io/name: catalog-service\n      ports:\n        - protocol: TCP\n          port: 8081\n",
+                "              app.kubernetes.io/name: catalog-service\n");
+        assertReported(problems, "NetworkPolicy/classifier-service-ingress", "port management (9000) of classifier-service",
+                "[catalog-service, ns:monitoring/prometheus]");
+    }
+
+    @Test
+    void keycloakRollingUpdateThatStopsAPodFirst() {
+        List<Problem> problems = breakAndValidate("base/keycloak/deployment.yaml", "      maxUnavailable: 0", "      maxUnavailable: 1");
+        assertReported(problems, "k8s/base/keycloak/deployment.yaml", "spec.strategy.rollingUpdate.maxUnavailable", "must be 0");
+    }
+
+    // ------------------------------------------------------------ issue 19: PostgreSQL on CloudNativePG, Keycloak HA
+
+    @Test
+    void clusterFieldTheOperatorDoesNotKnow() {
+        List<Problem> problems = breakAndValidate("components/cloudnative-pg/cluster.yaml", "  instances: 3", "  instance: 3");
+        assertReported(problems, "k8s/components/cloudnative-pg/cluster.yaml", "Cluster/energy-db", "CRD schema postgresql.cnpg.io/v1 Cluster");
+    }
+
+    @Test
+    void clusterValueOfTheWrongTypeAndEnumeration() {
+        List<Problem> problems = breakAndValidate("components/cloudnative-pg/cluster.yaml", "      method: any", "      method: all");
+        assertReported(problems, "Cluster/energy-db", "spec.postgresql.synchronous.method", "CRD schema");
+        problems = breakAndValidate("components/cloudnative-pg/pooler.yaml", "  instances: 2", "  instances: two");
+        assertReported(problems, "Pooler/energy-db-pooler-rw", "spec.instances", "CRD schema");
+    }
+
+    @Test
+    void customResourceOfAnUnknownKind() {
+        List<Problem> problems = breakAndValidate("components/cloudnative-pg/scheduled-backup.yaml", "kind: ScheduledBackup", "kind: ScheduledBackups");
+        assertReported(problems, "k8s/components/cloudnative-pg/scheduled-backup.yaml", "kind", "unknown kind postgresql.cnpg.io/v1/ScheduledBackups");
+    }
+
+    @Test
+    void clusterOfTwoInstances() {
+        List<Problem> problems = breakAndValidate("components/cloudnative-pg/cluster.yaml", "  instances: 3", "  instances: 2");
+        assertReported(problems, "k8s/components/cloudnative-pg/cluster.yaml", "spec.instances", "at least 3");
+    }
+
+    @Test
+    void replicationThatAcknowledgesWithoutAStandby() {
+        List<Problem> problems = breakAndValidate("components/cloudnative-pg/cluster.yaml", "dataDurability: required", "dataDurability: preferred");
+        assertReported(problems, "Cluster/energy-db", "spec.postgresql.synchronous", "[catalog, policy]");
+    }
+
+    @Test
+    void clusterWithoutWalArchiving() {
+        List<Problem> problems = breakAndValidate("components/cloudnative-pg/cluster.yaml", "isWALArchiver: true", "isWALArchiver: false");
+        assertReported(problems, "Cluster/energy-db", "spec.plugins", "no WAL archiver");
+    }
+
+    @Test
+    void scheduledBackupOfAnotherCluster() {
+        List<Problem> problems = breakAndValidate("components/cloudnative-pg/scheduled-backup.yaml", "    name: energy-db", "    name: energy");
+        assertReported(problems, "Cluster/energy-db", "no ScheduledBackup of cluster energy-db");
+    }
+
+    @Test
+    void backupCredentialsThatDoNotExist() {
+        List<Problem> problems = breakAndValidate("components/cloudnative-pg/object-store.yaml", "key: ACCESS_SECRET_KEY", "key: SECRET_ACCESS_KEY");
+        assertReported(problems, "k8s/components/cloudnative-pg/object-store.yaml", "s3Credentials.secretAccessKey", "SECRET_ACCESS_KEY");
+    }
+
+    @Test
+    void serviceThatBypassesThePooler() {
+        List<Problem> problems = breakAndValidate("components/cloudnative-pg/database-urls.yaml", "energy-db-pooler-rw:5432/policy", "energy-db-rw:5432/policy");
+        assertReported(problems, "QUARKUS_DATASOURCE_JDBC_URL", "energy-db-rw is not a read-write Pooler");
+    }
+
+    @Test
+    void databaseTheClusterDoesNotHave() {
+        List<Problem> problems = breakAndValidate("components/cloudnative-pg/databases.yaml", "  name: policy\n", "  name: policies\n");
+        assertReported(problems, "Deployment/policy-service", "database policy is no Database of cluster energy-db");
+    }
+
+    @Test
+    void poolerTooSmallForThePoolsAtFullScale() {
+        List<Problem> problems = breakAndValidate("components/cloudnative-pg/pooler.yaml", "max_client_conn: \"400\"", "max_client_conn: \"100\"");
+        assertReported(problems, "Pooler/energy-db-pooler-rw", "max_client_conn", "policy-service 4 x 20");
+        problems = breakAndValidate("components/cloudnative-pg/cluster.yaml", "max_connections: \"200\"", "max_connections: \"120\"");
+        assertReported(problems, "Cluster/energy-db", "max_connections", "energy-db-pooler-rw 2 x 25 x 2 databases", "keycloak 2 x 20");
+    }
+
+    @Test
+    void networkPolicyLettingTheConsoleReachThePooler() {
+        List<Problem> problems = breakAndValidate("components/cloudnative-pg/network-policies.yaml",
+                "              app.kubernetes.io/name: policy-service\n",
+                "              app.kubernetes.io/name: policy-service\n        - podSelector:\n            matchLabels:\n"
+                        + "              app.kubernetes.io/name: review-console\n");
+        assertReported(problems, "NetworkPolicy/energy-db-pooler-ingress", "port pgbouncer (5432) of energy-db-pooler-rw",
+                "expected exactly [catalog-service, policy-service]");
+    }
+
+    @Test
+    void operatorCutOffTheInstances() {
+        List<Problem> problems = breakAndValidate("components/cloudnative-pg/network-policies.yaml",
+                "              kubernetes.io/metadata.name: cnpg-system", "              kubernetes.io/metadata.name: cnpg");
+        assertReported(problems, "port status (8000) of energy-db", "expected exactly [energy-db, ns:cnpg-system/cloudnative-pg]");
+    }
+
+    @Test
+    void externalDatabaseUrlSecretWithoutAKey() {
+        List<Problem> problems = breakAndValidate("components/external-postgres/secrets/database-urls.env.example", "policy=jdbc", "policies=jdbc");
+        assertReported(problems, "k8s/overlays/prod (with components/external-postgres)", "env[QUARKUS_DATASOURCE_JDBC_URL]",
+                "has no key policy");
+    }
+
+    // ------------------------------------------------------------ issue 17 item 9: no default admin password
+
+    @Test
+    void prodSecretTemplateWithAnAdminPassword() {
+        List<Problem> problems = breakAndValidate("overlays/prod/secrets/keycloak-admin.env.example", "KC_BOOTSTRAP_ADMIN_PASSWORD=",
+                "KC_BOOTSTRAP_ADMIN_PASSWORD=admin");
+        assertReported(problems, "k8s/overlays/prod/secrets/keycloak-admin.env.example", "KC_BOOTSTRAP_ADMIN_PASSWORD", "leave it blank");
+        assertReported(problems, "Secret/keycloak-admin", "data.KC_BOOTSTRAP_ADMIN_PASSWORD", "a well-known or dev value");
+    }
+
+    @Test
+    void prodSecretWithTheDevPassword() {
+        List<Problem> problems = breakAndValidate("overlays/prod/secrets/catalog-db.env.example", "password=", "password=catalog-dev-password");
+        assertReported(problems, "Secret/catalog-db", "data.password", "a well-known or dev value");
+    }
+
+    @Test
+    void literalPasswordInAManifestOutsideDev() {
+        List<Problem> problems = breakAndValidate("overlays/prod/keycloak-harden-job.yaml", "            - name: DEMO_USERS\n",
+                "            - name: KC_BOOTSTRAP_ADMIN_PASSWORD\n              value: s3cret-but-committed\n            - name: DEMO_USERS\n");
+        assertReported(problems, "Job/keycloak-harden", "env[KC_BOOTSTRAP_ADMIN_PASSWORD].value", "a literal password");
+    }
+
+    @Test
+    void literalPasswordInAScript() {
+        List<Problem> problems = breakAndValidate("overlays/prod/keycloak-harden.sh", "--password \"$KC_BOOTSTRAP_ADMIN_PASSWORD\"", "--password admin");
+        assertReported(problems, "k8s/overlays/prod/keycloak-harden.sh", "--password", "literal \"admin\"");
+    }
+
+    @Test
+    void keycloakReplicasWithoutDistributedCaches() {
+        List<Problem> problems = breakAndValidate("base/keycloak/configmap.yaml", "KC_CACHE_STACK: jdbc-ping", "KC_CACHE_STACK: udp");
+        assertReported(problems, "k8s/base/keycloak/deployment.yaml", "KC_CACHE_STACK", "2 replicas", "jdbc-ping");
+    }
+
+    @Test
+    void keycloakClusterPortOpenToTheServices() {
+        List<Problem> problems = breakAndValidate("base/common/network-policies.yaml",
+                "    # Keycloak replicas find each other (JGroups) when scaled out.\n    - from:\n        - podSelector:\n"
+                        + "            matchLabels:\n              app.kubernetes.io/name: keycloak\n",
+                "    # Keycloak replicas find each other (JGroups) when scaled out.\n    - from:\n        - podSelector: {}\n");
+        assertReported(problems, "NetworkPolicy/keycloak-ingress", "port jgroups (7800) of keycloak", "expected exactly [keycloak]");
+    }
+
+    @Test
+    void databaseSecretForAnotherUserThanTheRole() {
+        List<Problem> problems = breakAndValidate("overlays/prod/secrets/policy-db.env.example", "username=policy", "username=policy_app");
+        assertReported(problems, "Cluster/energy-db", "spec.managed.roles[policy].passwordSecret", "names another user than the role policy");
     }
 }

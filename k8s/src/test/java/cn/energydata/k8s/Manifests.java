@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The manifests on disk: every YAML file under base/ and overlays/, which of them are kustomize patches, and an
+ * The manifests on disk: every YAML file under base/, components/ and overlays/, which of them are kustomize patches, and an
  * index from Kind/name to the files that define or patch it (so that a problem in a rendered overlay names the
  * file to fix).
  */
@@ -27,15 +27,16 @@ final class Manifests {
     final Map<String, List<String>> origins = new LinkedHashMap<>();
     /** Generated ConfigMap/Secret name to the kustomization that generates it. */
     final Map<String, List<String>> generators = new LinkedHashMap<>();
+    /** kustomize transformer configurations (the configurations: field): YAML, but no Kubernetes objects. */
+    final List<Path> configurations = new ArrayList<>();
+    static final List<String> TOP = List.of("base", "components", "overlays");
 
     Manifests(Path k8s, Path repo) {
         this.k8s = k8s;
         this.repo = repo;
         List<Path> kustomizations;
-        try (Stream<Path> walk = Stream.concat(Files.walk(k8s.resolve("base")), Files.walk(k8s.resolve("overlays")))) {
+        try (Stream<Path> walk = walk(k8s)) {
             kustomizations = walk.filter(p -> p.getFileName().toString().equals("kustomization.yaml")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         for (Path kustomization : kustomizations) {
             Map<String, Object> k = yamlMap(kustomization);
@@ -52,6 +53,9 @@ final class Manifests {
                     files.put(dir.resolve(String.valueOf(path)).normalize(), true);
                 }
             }
+            for (Object configuration : list(k.get("configurations"))) {
+                configurations.add(dir.resolve(String.valueOf(configuration)).normalize());
+            }
             for (String generator : List.of("configMapGenerator", "secretGenerator")) {
                 for (Object g : list(k.get(generator))) {
                     if (g instanceof Map<?, ?> m) {
@@ -63,7 +67,8 @@ final class Manifests {
         }
         for (Map.Entry<Path, Boolean> file : files.entrySet()) {
             List<Problem> ignored = new ArrayList<>();
-            for (StrictParser.Parsed parsed : StrictParser.parse(read(file.getKey()), relative(file.getKey()), true, ignored)) {
+            for (StrictParser.Parsed parsed : StrictParser.parse(read(file.getKey()), relative(file.getKey()), true,
+                    CustomResources.of(k8s), ignored)) {
                 List<String> list = origins.computeIfAbsent(parsed.id(), x -> new ArrayList<>());
                 String name = relative(file.getKey());
                 if (file.getValue()) {
@@ -73,6 +78,17 @@ final class Manifests {
                 }
             }
         }
+    }
+
+    /** Every file under base/, components/ and overlays/ of a k8s directory. */
+    static Stream<Path> walk(Path k8s) {
+        return TOP.stream().map(k8s::resolve).filter(Files::isDirectory).flatMap(dir -> {
+            try {
+                return Files.walk(dir);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     String relative(Path file) {
@@ -94,9 +110,10 @@ final class Manifests {
         if (list == null) {
             return "(unknown file)";
         }
+        String overlayDir = overlay.split(" ")[0];
         List<String> relevant = list.stream().filter(f -> {
             String file = f.replaceFirst("^patched by ", "");
-            return file.startsWith("k8s/base/") || file.startsWith(overlay + "/");
+            return file.startsWith("k8s/base/") || file.startsWith("k8s/components/") || file.startsWith(overlayDir + "/");
         }).toList();
         return relevant.isEmpty() ? "(unknown file)" : String.join(", ", relevant);
     }

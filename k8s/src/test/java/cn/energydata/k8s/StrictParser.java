@@ -89,6 +89,14 @@ final class StrictParser {
      *                 checked
      */
     static List<Parsed> parse(String yaml, String source, boolean partial, List<Problem> problems) {
+        return parse(yaml, source, partial, null, problems);
+    }
+
+    /**
+     * @param crds the vendored CRD schemas that custom resources are validated against, or null: every custom
+     *             resource is then an unknown kind
+     */
+    static List<Parsed> parse(String yaml, String source, boolean partial, CustomResources crds, List<Problem> problems) {
         List<Parsed> parsed = new ArrayList<>();
         String[] documents = yaml.split("(?m)^---[ \\t]*$");
         int index = 0;
@@ -110,8 +118,22 @@ final class StrictParser {
                 continue;
             }
             if (resource instanceof GenericKubernetesResource) {
-                problems.add(new Problem(where, "kind", "unknown kind " + resource.getApiVersion() + "/"
-                        + resource.getKind() + " (not in the Kubernetes API)"));
+                if (crds == null || !crds.knows(resource.getApiVersion(), resource.getKind())) {
+                    problems.add(new Problem(where, "kind", "unknown kind " + resource.getApiVersion() + "/"
+                            + resource.getKind() + " (not in the Kubernetes API nor in the CRDs vendored under k8s/crds)"));
+                    continue;
+                }
+                if (resource.getMetadata() == null || blank(resource.getMetadata().getName())) {
+                    problems.add(new Problem(where, "metadata.name", "missing (required)"));
+                    continue;
+                }
+                if (!partial) {
+                    String at = where + " " + resource.getKind() + "/" + resource.getMetadata().getName();
+                    crds.validate(resource.getApiVersion(), resource.getKind(), SERIALIZATION.unmarshal(document, Map.class))
+                            .forEach(p -> problems.add(new Problem(at, p.substring(0, p.indexOf(": ")),
+                                    p.substring(p.indexOf(": ") + 2) + " (CRD schema " + resource.getApiVersion() + " " + resource.getKind() + ")")));
+                }
+                parsed.add(new Parsed(resource, source, index));
                 continue;
             }
             String id = resource.getKind() + "/" + (resource.getMetadata() == null ? "?" : resource.getMetadata().getName());

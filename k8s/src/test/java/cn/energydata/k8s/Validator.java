@@ -24,7 +24,9 @@ import java.util.stream.Stream;
  */
 final class Validator {
 
-    static final List<String> OVERLAYS = List.of("dev", "prod");
+    /** The prod overlay with the external-postgres component in place of cloudnative-pg, as k8s/README.md tells. */
+    static final String PROD_EXTERNAL_POSTGRES = "prod-external-postgres";
+    static final List<String> OVERLAYS = List.of("dev", "prod", PROD_EXTERNAL_POSTGRES);
 
     final Path k8s;
     final Path repo;
@@ -46,19 +48,18 @@ final class Validator {
         return Path.of(System.getProperty("repo.dir", "..")).toAbsolutePath().normalize();
     }
 
-    /** Every YAML file under base/ and overlays/ parsed on its own (patches without the required-field check). */
+    /** Every YAML file under base/, components/ and overlays/ parsed on its own (patches without the required-field check). */
     List<Problem> checkFiles() {
         List<Problem> problems = new ArrayList<>();
         for (Map.Entry<Path, Boolean> file : manifests.files.entrySet()) {
-            StrictParser.parse(Manifests.read(file.getKey()), manifests.relative(file.getKey()), file.getValue(), problems);
+            StrictParser.parse(Manifests.read(file.getKey()), manifests.relative(file.getKey()), file.getValue(),
+                    CustomResources.of(k8s), problems);
         }
-        try (Stream<Path> walk = Stream.concat(Files.walk(k8s.resolve("base")), Files.walk(k8s.resolve("overlays")))) {
+        try (Stream<Path> walk = Manifests.walk(k8s)) {
             walk.filter(p -> p.toString().endsWith(".yaml") && !p.getFileName().toString().equals("kustomization.yaml"))
-                    .filter(p -> !manifests.files.containsKey(p.normalize()))
+                    .filter(p -> !manifests.files.containsKey(p.normalize()) && !manifests.configurations.contains(p.normalize()))
                     .forEach(p -> problems.add(new Problem(manifests.relative(p), "(file)",
                             "listed in no kustomization.yaml (resources or patches): it would never be deployed")));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return problems;
     }
@@ -66,7 +67,7 @@ final class Validator {
     /** One overlay rendered, parsed strictly and checked for consistency. */
     List<Problem> checkOverlay(String overlay) {
         List<Problem> problems = new ArrayList<>();
-        String name = "k8s/overlays/" + overlay;
+        String name = label(overlay);
         Path copy = renderableCopy(overlay);
         String yaml;
         try {
@@ -81,7 +82,7 @@ final class Validator {
             }
             currentOverlay = overlay;
             String label = name + " rendered " + describe(document);
-            StrictParser.parse(document, label, false, problems).forEach(p -> objects.add(p.resource()));
+            StrictParser.parse(document, label, false, CustomResources.of(k8s), problems).forEach(p -> objects.add(p.resource()));
         }
         rendered.put(overlay, objects);
         if (!objects.isEmpty()) {
@@ -90,6 +91,11 @@ final class Validator {
             checkImageVersions(overlay, objects, problems);
         }
         return problems;
+    }
+
+    /** How problems name a rendered overlay: its directory, and for the variant the component it swaps in. */
+    static String label(String overlay) {
+        return overlay.equals(PROD_EXTERNAL_POSTGRES) ? "k8s/overlays/prod (with components/external-postgres)" : "k8s/overlays/" + overlay;
     }
 
     private String describe(String document) {
@@ -101,30 +107,40 @@ final class Validator {
             io.fabric8.kubernetes.api.model.GenericKubernetesResource probe = new io.fabric8.kubernetes.api.model.GenericKubernetesResource();
             probe.setKind(kind);
             probe.setMetadata(new io.fabric8.kubernetes.api.model.ObjectMetaBuilder().withName(name).build());
-            return kind + "/" + name + " (" + manifests.origin(probe, "k8s/overlays/" + currentOverlay) + ")";
+            return kind + "/" + name + " (" + manifests.origin(probe, label(currentOverlay)) + ")";
         } catch (RuntimeException e) {
             return "(unparseable document)";
         }
     }
 
     /**
-     * A copy of base/ and overlays/ in a temporary directory, with prod's secrets/*.env written from the committed
-     * *.env.example files, so that rendering never reads an operator's real secrets.
+     * A copy of base/, components/ and overlays/ in a temporary directory, with every secrets/*.env written from the
+     * committed *.env.example files, so that rendering never reads an operator's real secrets. The variant
+     * prod-external-postgres is prod with its database component swapped, the edit k8s/README.md tells operators.
      */
     private Path renderableCopy(String overlay) {
         try {
             Path copy = Files.createTempDirectory("k8s-render");
-            for (String top : List.of("base", "overlays")) {
-                copyTree(k8s.resolve(top), copy.resolve(top));
-            }
-            Path secrets = copy.resolve("overlays").resolve(overlay).resolve("secrets");
-            if (Files.isDirectory(secrets)) {
-                try (Stream<Path> list = Files.list(secrets)) {
-                    for (Path example : list.filter(p -> p.toString().endsWith(".env.example")).toList()) {
-                        String env = example.getFileName().toString().replaceFirst("\\.example$", "");
-                        Files.copy(example, secrets.resolve(env), StandardCopyOption.REPLACE_EXISTING);
-                    }
+            for (String top : Manifests.TOP) {
+                if (Files.isDirectory(k8s.resolve(top))) {
+                    copyTree(k8s.resolve(top), copy.resolve(top));
                 }
+            }
+            try (Stream<Path> walk = Files.walk(copy)) {
+                for (Path example : walk.filter(p -> p.toString().endsWith(".env.example")).toList()) {
+                    String env = example.getFileName().toString().replaceFirst("\\.example$", "");
+                    Files.copy(example, example.resolveSibling(env), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            if (overlay.equals(PROD_EXTERNAL_POSTGRES)) {
+                Path kustomization = copy.resolve("overlays/prod/kustomization.yaml");
+                String text = Files.readString(kustomization);
+                String swapped = text.replace("  - ../../components/cloudnative-pg\n", "  - ../../components/external-postgres\n");
+                if (swapped.equals(text)) {
+                    throw new IllegalStateException("k8s/overlays/prod/kustomization.yaml does not list ../../components/cloudnative-pg");
+                }
+                Files.writeString(kustomization, swapped);
+                return copy.resolve("overlays/prod");
             }
             return copy.resolve("overlays").resolve(overlay);
         } catch (IOException e) {
@@ -157,7 +173,7 @@ final class Validator {
 
     /** The realm Keycloak imports is identity/energy-realm.json, and the service accounts are clients of it. */
     private void checkRealm(String overlay, List<HasMetadata> objects, List<Problem> problems) {
-        String name = "k8s/overlays/" + overlay;
+        String name = label(overlay);
         String identity = Manifests.read(RealmFile.path(repo));
         ConfigMap realm = objects.stream().filter(ConfigMap.class::isInstance).map(ConfigMap.class::cast)
                 .filter(cm -> cm.getData() != null && cm.getData().containsKey("energy-realm.json")).findFirst().orElse(null);
@@ -168,18 +184,18 @@ final class Validator {
                     + manifests.origin(realm, name) + ")", "data.energy-realm.json", "differs from " + RealmFile.PATH
                     + ": copy it again (cp identity/energy-realm.json k8s/" + RealmFile.COPY + ")"));
         }
-        if (overlay.equals("prod")) {
+        if (!overlay.equals("dev")) {
             checkHardening(name, objects, problems);
         }
         for (HasMetadata o : objects) {
             if (!(o instanceof io.fabric8.kubernetes.api.model.apps.Deployment d)) {
                 continue;
             }
-            Consistency consistency = new Consistency(name, objects, manifests, new ArrayList<>());
-            Consistency.Workload w = consistency.workload(d.getMetadata().getName());
+            Rendered view = new Rendered(name, objects, manifests, new ArrayList<>());
+            Rendered.Workload w = view.workload(d.getMetadata().getName());
             for (Container c : d.getSpec().getTemplate().getSpec().getContainers()) {
-                List<Consistency.Env> environment = consistency.environment(w, c);
-                Map<String, String> env = Consistency.values(environment);
+                List<Rendered.Env> environment = view.environment(w, c);
+                Map<String, String> env = Rendered.values(environment);
                 String where = name + " rendered Deployment/" + d.getMetadata().getName() + " (" + manifests.origin(d, name) + ")";
                 // A service account (quarkus-oidc-client) or a web application logging users in (quarkus-oidc).
                 for (String[] keys : new String[][] {{"QUARKUS_OIDC_CLIENT_CLIENT_ID", "QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET", "service account"},
@@ -193,7 +209,7 @@ final class Validator {
                     } else if (overlay.equals("dev") && !RealmFile.clientSecret(repo, clientId).equals(env.get(keys[1]))) {
                         problems.add(new Problem(where, keys[1], "differs from the secret of client " + clientId + " in "
                                 + RealmFile.PATH + ": the " + keys[2] + " could not get a token"));
-                    } else if (overlay.equals("prod")) {
+                    } else if (!overlay.equals("dev")) {
                         environment.stream().filter(e -> e.name().equals(keys[1]) && e.definedIn() instanceof io.fabric8.kubernetes.api.model.Secret)
                                 .findFirst().ifPresent(e -> checkSecretRotated(name, objects, clientId, e.definedIn().getMetadata().getName(),
                                         keys[1], where, problems));
@@ -300,7 +316,7 @@ final class Validator {
             if (o instanceof io.fabric8.kubernetes.api.model.apps.Deployment d && d.getMetadata().getName().equals("keycloak")) {
                 String image = d.getSpec().getTemplate().getSpec().getContainers().get(0).getImage();
                 if (!image.endsWith(":" + version)) {
-                    problems.add(new Problem("k8s/overlays/" + overlay + " rendered Deployment/keycloak (" + manifests.origin(d, "k8s/overlays/" + overlay) + ")",
+                    problems.add(new Problem(label(overlay) + " rendered Deployment/keycloak (" + manifests.origin(d, label(overlay)) + ")",
                             "spec.template.spec.containers[keycloak].image", image + " is not Keycloak " + version
                             + " (keycloak.version in the root pom.xml)"));
                 }
@@ -326,6 +342,22 @@ final class Validator {
         List<Problem> problems = new ArrayList<>(checkFiles());
         overlays.forEach(o -> problems.addAll(checkOverlay(o)));
         problems.addAll(checkRealmCopy());
+        problems.addAll(checkNoDefaultPasswords(overlays));
+        return problems;
+    }
+
+    /** No default password outside overlays/dev: the committed files, and the given overlays once rendered. */
+    List<Problem> checkNoDefaultPasswords(List<String> overlays) {
+        DefaultPasswordChecks passwords = new DefaultPasswordChecks(this);
+        List<Problem> problems = new ArrayList<>(passwords.checkFiles());
+        for (String overlay : overlays) {
+            if (!overlay.equals("dev")) {
+                if (!rendered.containsKey(overlay)) {
+                    problems.addAll(checkOverlay(overlay));
+                }
+                problems.addAll(passwords.checkRendered(overlay, rendered.get(overlay), passwords.knownValues()));
+            }
+        }
         return problems;
     }
 

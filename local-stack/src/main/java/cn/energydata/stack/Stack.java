@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The whole system on one machine: PostgreSQL, Keycloak with the energy realm, the three services and the review
@@ -54,9 +55,19 @@ public class Stack implements AutoCloseable {
 
     /** Starts everything and returns once every component is ready. */
     public void start() {
+        start(db -> {
+        });
+    }
+
+    /**
+     * Starts everything, running {@code beforeServices} once the databases exist and before any service has
+     * migrated them: an upgrade test puts the previous release's schema and data there.
+     */
+    public void start(Consumer<Database> beforeServices) {
         checkPackaged();
         checkPortsFree();
         database.start();
+        beforeServices.accept(database);
         startAndAwait(KEYCLOAK);
         // The services and the console only need PostgreSQL and Keycloak to start: start them together, then wait.
         List<String> services = List.of(CLASSIFIER, CATALOG, POLICY, CONSOLE);
@@ -217,7 +228,7 @@ public class Stack implements AutoCloseable {
         command.add("-jar");
         command.add(config.serviceJar(module).toString());
         return new ManagedProcess(module, command, env, config.root().resolve(module),
-                config.logs().resolve(module + ".log"), URI.create("http://localhost:" + port + "/q/health/ready"), port); // TODO-MGMT
+                config.logs().resolve(module + ".log"), URI.create(config.managementUrl(module) + "/q/health/ready"), port);
     }
 
     private Map<String, String> catalogEnvironment() {

@@ -108,8 +108,8 @@ class FailureBehaviourSystemTest {
         // Nothing is restarted but PostgreSQL: the services' pools validate connections before use, and
         // Keycloak drops its broken connections after the first failures.
         awaitStatus(config.keycloakUrl() + "/realms/energy/.well-known/openid-configuration", null, 200);
-        awaitStatus(config.catalogUrl() + "/q/health/ready", null, 200);
-        awaitStatus(config.policyUrl() + "/q/health/ready", null, 200);
+        awaitStatus(config.managementUrl(Stack.CATALOG) + "/q/health/ready", null, 200);
+        awaitStatus(config.managementUrl(Stack.POLICY) + "/q/health/ready", null, 200);
         awaitStatus(config.keycloakUrl() + "/realms/energy/protocol/openid-connect/token", "alice", 200);
         String fresh = Tokens.user(config, "alice");
         given().auth().oauth2(fresh).get(config.catalogUrl() + "/api/assets/" + before).then().statusCode(200);

@@ -62,19 +62,39 @@ class IdentitySystemTest {
                         .body("serviceAccount", equalTo(false)));
     }
 
-    @ParameterizedTest
-    @MethodSource("services")
-    void serviceAccountTokenIsAccepted(String service) {
-        for (String client : List.of("catalog-service", "policy-service")) {
-            given().auth().oauth2(Tokens.service(config, client))
-                    .get(service + "/api/me")
+    @Test
+    void aServiceAccountsTokenIsAcceptedOnlyByTheServicesItsClientCalls() {
+        // Issue 17: audience mappers put into each client's tokens the services it may call.
+        Map<String, String> calls = Map.of("catalog-service", config.classifierUrl(),
+                "policy-service", config.catalogUrl());
+        calls.forEach((client, callee) -> {
+            String token = Tokens.service(config, client);
+            given().auth().oauth2(token)
+                    .get(callee + "/api/me")
                     .then().statusCode(200)
                     .body("username", equalTo("service-account-" + client))
                     .body("serviceAccount", equalTo(true))
                     .body("clientId", equalTo(client))
                     .body("organisation", nullValue())
                     .body("roles", contains("internal-service"));
-        }
+            for (String other : services()) {
+                if (!other.equals(callee)) {
+                    given().auth().oauth2(token).get(other + "/api/me").then().statusCode(401)
+                            .contentType("application/problem+json");
+                }
+            }
+        });
+    }
+
+    @ParameterizedTest
+    @MethodSource("services")
+    void anIdTokenIsNotAnAccessToken(String service) {
+        String idToken = given().formParam("grant_type", "password").formParam("client_id", "energy-cli")
+                .formParam("username", "alice").formParam("password", "alice").formParam("scope", "openid")
+                .post(config.issuer() + "/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("id_token");
+        given().auth().oauth2(idToken).get(service + "/api/me")
+                .then().statusCode(401).contentType("application/problem+json");
     }
 
     @ParameterizedTest
@@ -106,16 +126,24 @@ class IdentitySystemTest {
     }
 
     @Test
-    void healthMetricsAndOpenApiAreServed() {
+    void healthAndMetricsAreOnTheManagementPortOnlyAndOpenApiOnThePublicOne() {
+        for (String module : List.of(Stack.CLASSIFIER, Stack.CATALOG, Stack.POLICY, Stack.CONSOLE)) {
+            String management = config.managementUrl(module);
+            given().get(management + "/q/health/live").then().statusCode(200);
+            given().get(management + "/q/health/ready").then().statusCode(200);
+            given().get(management + "/q/health/started").then().statusCode(200);
+            given().get(management + "/q/metrics").then().statusCode(200);
+        }
         for (String service : services()) {
-            given().get(service + "/q/health/live").then().statusCode(200);
-            given().get(service + "/q/health/ready").then().statusCode(200);
-            given().get(service + "/q/metrics").then().statusCode(200);
+            // Issue 17: the public port (the one an Ingress routes) serves neither health nor metrics.
+            given().get(service + "/q/metrics").then().statusCode(404);
+            given().get(service + "/q/health/ready").then().statusCode(404);
             given().get(service + "/q/openapi").then().statusCode(200).body(containsString("/api/me"));
         }
         // The services with a database report it in readiness.
-        for (String service : List.of(config.catalogUrl(), config.policyUrl())) {
-            given().get(service + "/q/health/ready").then().body(containsString("Database connections health check"));
+        for (String module : List.of(Stack.CATALOG, Stack.POLICY)) {
+            given().get(config.managementUrl(module) + "/q/health/ready")
+                    .then().body(containsString("Database connections health check"));
         }
     }
 
