@@ -97,7 +97,7 @@ public final class Detections {
 
     /** A finding of a {@code requiresPerson} category, reduced to what counting needs, waiting for its part's end. */
     private record Counted(long seq, String ruleId, String category, String path, String sheet, Integer row,
-                           double score, String subjectKey, AgeBand ageBand) {
+                           double score, String subjectKey, long subjectHash, AgeBand ageBand) {
     }
 
     private final LocalDate today;
@@ -115,6 +115,9 @@ public final class Detections {
     private final LongHashSet personRows = new LongHashSet();
     private boolean personInPart;
     private final List<Counted> waiting = new ArrayList<>();
+    private ColumnKey lastColumnKey;
+    private String lastColumnCategory;
+    private ColumnTally lastColumnTally;
 
     public Detections(LocalDate today, RuleSet rules) {
         this.today = today;
@@ -160,13 +163,13 @@ public final class Detections {
     private void record(String ruleId, String category, String path, String sheet, Integer row, String column,
                         double score, String subjectKey, AgeBand ageBand) {
         long seq = total++;
+        long subject = subjectKey == null ? 0 : subjectHash(subjectKey);
         RulePack.CategoryDef cat = rules.categories().get(category);
         if (structuredKinds(ruleId)) {
             structuredPaths.add(path);
         }
         if (column != null && row != null && row > 1) {
-            valuesByColumn.computeIfAbsent(new ColumnKey(path, sheet, column), k -> new HashMap<>())
-                    .computeIfAbsent(category, k -> new ColumnTally()).add(subjectKey);
+            columnTally(path, sheet, column, category).add(subjectKey, subject);
         }
         if (cat.isPersonIdentifier()) {
             personInPart = true;
@@ -175,10 +178,24 @@ public final class Detections {
             }
         }
         if (cat.onlyNextToAPerson()) {
-            waiting.add(new Counted(seq, ruleId, category, path, sheet, row, score, subjectKey, ageBand));
+            waiting.add(new Counted(seq, ruleId, category, path, sheet, row, score, subjectKey, subject, ageBand));
         } else {
-            tally(seq, ruleId, category, path, row, score, subjectKey, ageBand, cat);
+            tally(seq, ruleId, category, path, row, score, subjectKey, subject, ageBand, cat);
         }
+    }
+
+    /** The tally of one category in one column; findings come in runs of one rule down one column. */
+    private ColumnTally columnTally(String path, String sheet, String column, String category) {
+        ColumnKey key = lastColumnKey;
+        if (key == null || !key.path().equals(path) || !Objects.equals(key.sheet(), sheet)
+                || !key.column().equals(column) || !lastColumnCategory.equals(category)) {
+            key = new ColumnKey(path, sheet, column);
+            lastColumnTally = valuesByColumn.computeIfAbsent(key, k -> new HashMap<>())
+                    .computeIfAbsent(category, k -> new ColumnTally());
+            lastColumnKey = key;
+            lastColumnCategory = category;
+        }
+        return lastColumnTally;
     }
 
     public void add(ColumnProfile c) {
@@ -190,7 +207,7 @@ public final class Detections {
         for (Counted c : waiting) {
             boolean near = c.row() != null ? personRows.contains(rowKey(c.sheet(), c.row())) : personInPart;
             if (near) {
-                tally(c.seq(), c.ruleId(), c.category(), c.path(), c.row(), c.score(), c.subjectKey(), c.ageBand(),
+                tally(c.seq(), c.ruleId(), c.category(), c.path(), c.row(), c.score(), c.subjectKey(), c.subjectHash(), c.ageBand(),
                         rules.categories().get(c.category()));
             }
         }
@@ -218,10 +235,11 @@ public final class Detections {
                     ProfileSource.VALUES, t.count, t.distinct()));
         }
         valuesByColumn.clear();
+        lastColumnKey = null;
     }
 
     private void tally(long seq, String ruleId, String category, String path, Integer row, double score,
-                       String subjectKey, AgeBand ageBand, RulePack.CategoryDef cat) {
+                       String subjectKey, long subject, AgeBand ageBand, RulePack.CategoryDef cat) {
         CategoryTally t = categories.get(category);
         if (t == null) {
             t = new CategoryTally(category, seq);
@@ -229,7 +247,6 @@ public final class Detections {
         }
         t.count++;
         if (subjectKey != null) {
-            long subject = subjectHash(subjectKey);
             t.subjects.add(subject);
             if (ageBand != null && ageBand.isMinor()) {
                 t.minors.add(subject);
@@ -324,12 +341,13 @@ public final class Detections {
         private final LongHashSet values = new LongHashSet();
         private boolean hasNull;
 
-        void add(String subjectKey) {
+        /** {@code subject}: {@link #subjectHash} of {@code subjectKey}. */
+        void add(String subjectKey, long subject) {
             count++;
             if (subjectKey == null) {
                 hasNull = true;
             } else {
-                values.add(subjectHash(subjectKey));
+                values.add(subject);
             }
         }
 

@@ -29,13 +29,11 @@ final class ColumnRules {
     }
 
     private final Tabular table;
-    private final String text;
     /** [table][column] → the rule sets allowed in its later cells; null = every rule set. */
     private final BitSet[][] typed;
 
-    private ColumnRules(Tabular table, String text, BitSet[][] typed) {
+    private ColumnRules(Tabular table, BitSet[][] typed) {
         this.table = table;
-        this.text = text;
         this.typed = typed;
     }
 
@@ -53,7 +51,7 @@ final class ColumnRules {
                 typeColumns(part, tabular, t, ruleSets, today, typed[t]);
             }
         }
-        return new ColumnRules(tabular, part.text(), typed);
+        return new ColumnRules(tabular, typed);
     }
 
     private static void typeColumns(TextPart part, Tabular tabular, int t, List<? extends Matches> ruleSets,
@@ -114,18 +112,6 @@ final class ColumnRules {
         }
         int column = table.columnAt(line, start);
         BitSet rules = column < typed[t].length ? typed[t][column] : null;
-        return rules == null || rules.get(k) || !withinOneCell(start, end);
-    }
-
-    /** No delimiter and no line end in [start, end): the span lies in one cell. */
-    private boolean withinOneCell(int start, int end) {
-        char delimiter = table.delimiter();
-        for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            if (c == delimiter || c == '\n') {
-                return false;
-            }
-        }
-        return true;
+        return rules == null || rules.get(k) || !table.withinOneCell(line, start, end);
     }
 }

@@ -5,10 +5,14 @@ import cn.energydata.classifier.engine.Location;
 import cn.energydata.classifier.engine.rules.Recognizer;
 import cn.energydata.classifier.engine.rules.RecognizerKind;
 import cn.energydata.classifier.engine.rules.RulePack;
+import cn.energydata.classifier.engine.text.KeywordAutomaton;
 import cn.energydata.classifier.engine.text.Normaliser;
 
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -54,25 +58,37 @@ public final class FormatKind implements RecognizerKind {
     }
 
     public Recognizer build(List<RulePack.RuleDef> rules, Validators validators) {
+        GateTexts gateTexts = new GateTexts(new LinkedHashMap<>(), new LinkedHashMap<>());
         List<Signature> signatures = rules.stream().map(r -> new Signature(r,
-                compile(r.allOf()), compile(r.anyOf()), Gate.of(r.prefilter()),
+                compile(r.allOf()), compile(r.anyOf()), Gate.of(r.prefilter(), gateTexts),
                 r.fileName() == null ? null : Pattern.compile(r.fileName()))).toList();
+        KeywordAutomaton exact = new KeywordAutomaton(List.copyOf(gateTexts.exact().keySet()));
+        KeywordAutomaton ignoringCase = new KeywordAutomaton(List.copyOf(gateTexts.ignoringCase().keySet()));
         return (part, out) -> {
             String text = part.text().length() > SCAN_CHARS ? part.text().substring(0, SCAN_CHARS) : part.text();
             String scanned = part.head().isEmpty() ? text : part.head() + "\n" + text;
-            String lowerScanned = null;
+            // every gate text looked for in one pass each (exact, ASCII case ignored) instead of one contains() per text
+            BitSet exactFound = found(exact, scanned);
+            BitSet ignoringCaseFound = ignoringCase.keywords().isEmpty() ? new BitSet()
+                    : found(ignoringCase, Normaliser.asciiLower(scanned));
             for (Signature s : signatures) {
-                if (s.gate != null && s.gate.ignoreCase && lowerScanned == null) {
-                    lowerScanned = Normaliser.asciiLower(scanned);
-                }
                 if ((s.fileName == null || s.fileName.matcher(fileName(part.path())).find())
-                        && (s.gate == null || s.gate.passes(scanned, lowerScanned)) && s.matches(scanned)) {
+                        && (s.gate == null || s.gate.passes(s.gate.ignoreCase ? ignoringCaseFound : exactFound))
+                        && s.matches(scanned)) {
                     out.add(new Finding(s.rule.id(), s.rule.version(), s.rule.category(), Location.offsets(part.path(), 0, 0),
                             "format signature: " + (s.rule.description() == null ? s.rule.id() : s.rule.description()),
                             s.rule.baseScore(), s.rule.baseScore(), null, null, null, null));
                 }
             }
         };
+    }
+
+    private static BitSet found(KeywordAutomaton automaton, String text) {
+        BitSet found = new BitSet();
+        if (!automaton.keywords().isEmpty()) {
+            automaton.scan(text, (k, start, end) -> found.set(k));
+        }
+        return found;
     }
 
     /** The last segment of a part's path ({@code a.zip!/dir/b.dss} → {@code b.dss}). */
@@ -95,25 +111,30 @@ public final class FormatKind implements RecognizerKind {
      * The rule's {@code prefilter}: literal texts of which one must occur for the signature to match, checked with
      * {@link String#contains} (fast) before any pattern runs. ASCII case is ignored on request, as {@code (?i)} does.
      */
-    private record Gate(List<String> texts, boolean ignoreCase) {
-        static Gate of(RulePack.Prefilter p) {
+    private record Gate(int[] texts, boolean ignoreCase) {
+        static Gate of(RulePack.Prefilter p, GateTexts all) {
             if (p == null || p.anyTextList().isEmpty()) {
                 return null;
             }
             boolean ci = p.ignoresCase();
+            Map<String, Integer> index = ci ? all.ignoringCase() : all.exact();
             return new Gate(p.anyTextList().stream().map(t -> ci ? Normaliser.asciiLower(Normaliser.halfWidth(t))
-                    : Normaliser.halfWidth(t)).toList(), ci);
+                    : Normaliser.halfWidth(t)).mapToInt(t -> index.computeIfAbsent(t, x -> index.size())).toArray(), ci);
         }
 
-        boolean passes(String scanned, String lowerScanned) {
-            String in = ignoreCase ? lowerScanned : scanned;
-            for (String t : texts) {
-                if (in.contains(t)) {
+        /** {@code found}: which texts of its kind (exact or ignoring case) occur in the scanned text. */
+        boolean passes(BitSet found) {
+            for (int t : texts) {
+                if (found.get(t)) {
                     return true;
                 }
             }
             return false;
         }
+    }
+
+    /** Every gate text, numbered in first-seen order: those matched exactly, and those matched ignoring ASCII case. */
+    private record GateTexts(Map<String, Integer> exact, Map<String, Integer> ignoringCase) {
     }
 
     private record Signature(RulePack.RuleDef rule, List<Pattern> allOf, List<Pattern> anyOf, Gate gate, Pattern fileName) {

@@ -49,8 +49,18 @@ public final class Validators {
     static final class CnResidentId implements Validator {
         private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
         private static final char[] CHECK = "10X98765432".toCharArray();
-        private static final Set<Integer> PROVINCES = Set.of(11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36,
-                37, 41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82);
+        /** Indexed by the first two digits. */
+        private static final boolean[] PROVINCES = new boolean[100];
+        private static final Outcome VALID_CHILD = new Outcome(true, AgeBand.CHILD);
+        private static final Outcome VALID_MINOR = new Outcome(true, AgeBand.MINOR);
+        private static final Outcome VALID_ADULT = new Outcome(true, AgeBand.ADULT);
+
+        static {
+            for (int p : new int[]{11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46,
+                    50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82}) {
+                PROVINCES[p] = true;
+            }
+        }
 
         public String name() {
             return "cn-resident-id";
@@ -69,7 +79,7 @@ public final class Validators {
                 sum += (c - '0') * WEIGHTS[i];
             }
             // digits only from here on (a fuzzed "3.…" once reached parseInt)
-            if (!PROVINCES.contains(Integer.parseInt(v.substring(0, 2)))) {
+            if (!PROVINCES[digits(v, 0, 2)]) {
                 return Outcome.INVALID;
             }
             if (Character.toUpperCase(v.charAt(17)) != CHECK[sum % 11]) {
@@ -77,8 +87,7 @@ public final class Validators {
             }
             LocalDate birth;
             try {
-                birth = LocalDate.of(Integer.parseInt(v.substring(6, 10)), Integer.parseInt(v.substring(10, 12)),
-                        Integer.parseInt(v.substring(12, 14)));
+                birth = LocalDate.of(digits(v, 6, 10), digits(v, 10, 12), digits(v, 12, 14));
             } catch (DateTimeException e) {
                 return Outcome.INVALID;
             }
@@ -86,7 +95,16 @@ public final class Validators {
                 return Outcome.INVALID;
             }
             int age = Period.between(birth, today).getYears();
-            return new Outcome(true, age < 14 ? AgeBand.CHILD : age < 18 ? AgeBand.MINOR : AgeBand.ADULT);
+            return age < 14 ? VALID_CHILD : age < 18 ? VALID_MINOR : VALID_ADULT;
+        }
+
+        /** The number the ASCII digits v[from, to) spell (checked to be digits before). */
+        private static int digits(String v, int from, int to) {
+            int n = 0;
+            for (int i = from; i < to; i++) {
+                n = n * 10 + (v.charAt(i) - '0');
+            }
+            return n;
         }
     }
 
@@ -165,10 +183,18 @@ public final class Validators {
         public Outcome validate(String value, LocalDate today) {
             String digits = compact(value);
             String v = digits.startsWith("+86") ? digits.substring(3) : digits;
-            boolean shape = v.length() == 11 && v.charAt(0) == '1' && v.charAt(1) >= '3' && v.charAt(1) <= '9'
-                    && v.chars().allMatch(c -> c >= '0' && c <= '9');
-            return shape && !v.substring(3).chars().allMatch(c -> c == v.charAt(3))
-                    ? Outcome.VALID : Outcome.INVALID;
+            if (v.length() != 11 || v.charAt(0) != '1' || v.charAt(1) < '3' || v.charAt(1) > '9') {
+                return Outcome.INVALID;
+            }
+            boolean allSameFromFourth = true;
+            for (int i = 0; i < 11; i++) {
+                char c = v.charAt(i);
+                if (c < '0' || c > '9') {
+                    return Outcome.INVALID;
+                }
+                allSameFromFourth &= i < 3 || c == v.charAt(3);
+            }
+            return allSameFromFourth ? Outcome.INVALID : Outcome.VALID;
         }
     }
 

@@ -103,7 +103,13 @@ public final class KeywordAutomaton {
     public void scan(String text, Hit hit) {
         int state = 0;
         for (int i = 0; i < text.length(); i++) {
-            state = next[state * columns + column[text.charAt(i)]];
+            int col = column[text.charAt(i)];
+            if (col == 0) {
+                // a character in no keyword leads every state back to the root, which ends no keyword
+                state = 0;
+                continue;
+            }
+            state = next[state * columns + col];
             int[] out = output[state];
             if (out != null) {
                 for (int k : out) {

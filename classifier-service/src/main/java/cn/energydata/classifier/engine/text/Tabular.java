@@ -23,6 +23,9 @@ public final class Tabular {
     private final int[] lineTable;
     private final int[] lineRow;
     private final String text;
+    /** The offsets of every delimiter in table lines, ascending; line i's are [delimiterFrom[i], delimiterFrom[i + 1]). */
+    private final int[] delimiters;
+    private final int[] delimiterFrom;
     /** The line of the last {@link #lineAt} lookup (a table is read by one thread at a time). */
     private int lastLine = -1;
     private int lastColumnLine = -1;
@@ -36,12 +39,17 @@ public final class Tabular {
         lineTable = new int[lines.size()];
         lineRow = new int[lines.size()];
         Arrays.fill(lineTable, -1);
+        delimiterFrom = new int[lines.size() + 1];
+        int[] delims = new int[1024];
+        int delimCount = 0;
         String sheet = null;
         Table current = null;
         int row = 0;
         for (int i = 0; i < lines.size(); i++) {
             int[] l = lines.get(i);
             lineStarts[i] = l[0];
+            delimiterFrom[i] = delimCount;
+            delimiterFrom[i + 1] = delimCount;
             String line = text.substring(l[0], l[1]);
             if (line.indexOf(delimiter) < 0) {
                 current = null;
@@ -50,6 +58,13 @@ public final class Tabular {
                 }
                 continue;
             }
+            for (int d = line.indexOf(delimiter); d >= 0; d = line.indexOf(delimiter, d + 1)) {
+                if (delimCount == delims.length) {
+                    delims = Arrays.copyOf(delims, delims.length * 2);
+                }
+                delims[delimCount++] = l[0] + d;
+            }
+            delimiterFrom[i + 1] = delimCount;
             List<String> cells = split(line);
             if (current == null) {
                 current = new Table(delimiter == '\t' ? sheet : null, cells, new ArrayList<>(), 0);
@@ -69,6 +84,7 @@ public final class Tabular {
             lineTable[i] = tables.size() - 1;
             lineRow[i] = row;
         }
+        delimiters = Arrays.copyOf(delims, delimCount);
     }
 
     public static Tabular of(String text, String contentType) {
@@ -118,6 +134,9 @@ public final class Tabular {
     }
 
     private List<String> split(String line) {
+        if (line.indexOf('"') < 0) {
+            return splitUnquoted(line);
+        }
         List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
         boolean quoted = false;
@@ -134,6 +153,21 @@ public final class Tabular {
         }
         cells.add(cell.toString().strip());
         // Tika starts spreadsheet rows with a tab: drop that empty first cell.
+        if (delimiter == '\t' && line.startsWith("\t")) {
+            cells.remove(0);
+        }
+        return cells;
+    }
+
+    /** {@link #split} of a line without quotes: the text between delimiters, stripped. */
+    private List<String> splitUnquoted(String line) {
+        List<String> cells = new ArrayList<>();
+        int from = 0;
+        for (int d = line.indexOf(delimiter); d >= 0; d = line.indexOf(delimiter, from)) {
+            cells.add(line.substring(from, d).strip());
+            from = d + 1;
+        }
+        cells.add(line.substring(from).strip());
         if (delimiter == '\t' && line.startsWith("\t")) {
             cells.remove(0);
         }
@@ -206,6 +240,9 @@ public final class Tabular {
         if (delimiter == '\t' && from < text.length() && text.charAt(from) == '\t') {
             from++;
         }
+        if (lineTable[line] >= 0) {
+            return firstDelimiterAtOrAfter(line, offset) - firstDelimiterAtOrAfter(line, from);
+        }
         // Lookups come in runs on the same line: count on from the last one when it lies before this offset.
         if (line == lastColumnLine && lastColumnOffset <= offset) {
             col = lastColumn;
@@ -220,6 +257,37 @@ public final class Tabular {
         lastColumnOffset = offset;
         lastColumn = col;
         return col;
+    }
+
+    /** Whether [start, end), which begins in {@code line}, holds neither a delimiter nor a line end: one cell. */
+    public boolean withinOneCell(int line, int start, int end) {
+        if (lineTable[line] >= 0) {
+            int lineEnd = line + 1 < lineStarts.length ? lineStarts[line + 1] - 1 : text.length();
+            int d = firstDelimiterAtOrAfter(line, start);
+            return end <= lineEnd && (d == delimiterFrom[line + 1] || delimiters[d] >= end);
+        }
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == delimiter || c == '\n') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The index in {@link #delimiters} of the first delimiter of a table line at or after {@code offset}. */
+    private int firstDelimiterAtOrAfter(int line, int offset) {
+        int lo = delimiterFrom[line];
+        int hi = delimiterFrom[line + 1];
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (delimiters[mid] < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** Spreadsheet column names A, B, … for the first columns, computed once (cellAt runs once per finding). */
