@@ -74,7 +74,7 @@ public final class StackMain {
 
                 Resident memory after start:
                 %s
-                Get a token for a demo user (password = user name: alice, bob, carol, dave, erin, frank):
+                Get a token for a demo user (password = user name: alice, bob, carol, dave, erin, frank, grace, heidi):
                   TOKEN=$(curl -s -d grant_type=password -d client_id=energy-cli -d username=alice -d password=alice \\
                     %s/protocol/openid-connect/token | sed -E 's/.*"access_token":"([^"]+)".*/\\1/')
                   curl -H "Authorization: Bearer $TOKEN" %s/api/me

@@ -22,6 +22,13 @@ public final class AnsweredWrites {
         Optional<String> attempt() throws IOException, InterruptedException;
     }
 
+    /** Thrown by a write the service refused, saying how (status and problem), for the failure message. */
+    public static final class Refused extends RuntimeException {
+        public Refused(String how) {
+            super(how, null, false, false);
+        }
+    }
+
     private record Success(String id, Instant at) {
     }
 
@@ -29,6 +36,7 @@ public final class AnsweredWrites {
     private final Write write;
     private final ConcurrentLinkedQueue<Success> successes = new ConcurrentLinkedQueue<>();
     private final AtomicInteger failures = new AtomicInteger();
+    private volatile String lastRefusal = "none";
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final Thread thread;
 
@@ -67,8 +75,15 @@ public final class AnsweredWrites {
                 }
             } catch (InterruptedException e) {
                 return;
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException | RuntimeException | AssertionError e) {
+                // AssertionError: a helper's status check (e.g. a token request Keycloak refused) — a refusal too.
                 failures.incrementAndGet();
+                lastRefusal = e.toString();
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException interrupted) {
+                    return;
+                }
             }
         }
     }
@@ -105,6 +120,7 @@ public final class AnsweredWrites {
             }
             Thread.sleep(200);
         }
-        throw new AssertionError(name + ": no write answered within " + timeout + " after " + t);
+        throw new AssertionError(name + ": no write answered within " + timeout + " after " + t
+                + "; the last refusal: " + lastRefusal);
     }
 }

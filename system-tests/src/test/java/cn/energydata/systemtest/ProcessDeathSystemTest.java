@@ -120,12 +120,16 @@ class ProcessDeathSystemTest {
                     .body(writer.fileAsset("Customer list (process death)"))
                     .post(config.catalogUrl() + "/api/assets");
             if (registered.statusCode() != 201) {
-                return Optional.empty();
+                throw new AnsweredWrites.Refused("registration answered " + registered.statusCode() + " "
+                        + registered.asString());
             }
             String id = registered.path("id");
             int status = writer.as("alice").multiPart("file", "customers.csv", CUSTOMER_LIST, "text/csv")
                     .post(config.catalogUrl() + "/api/assets/" + id + "/content").statusCode();
-            return status == 200 || status == 202 ? Optional.of(id) : Optional.empty();
+            if (status != 200 && status != 202) {
+                throw new AnsweredWrites.Refused("upload answered " + status);
+            }
+            return Optional.of(id);
         };
     }
 
@@ -134,7 +138,10 @@ class ProcessDeathSystemTest {
             Response answer = writer.as("alice").contentType(ContentType.JSON)
                     .body(Map.of("action", "MODIFY", "assetId", asset))
                     .post(config.policyUrl() + "/api/decisions");
-            return answer.statusCode() == 200 ? Optional.of(answer.path("decisionId")) : Optional.empty();
+            if (answer.statusCode() != 200) {
+                throw new AnsweredWrites.Refused("decision answered " + answer.statusCode() + " " + answer.asString());
+            }
+            return Optional.of(answer.path("decisionId"));
         };
     }
 
@@ -142,7 +149,7 @@ class ProcessDeathSystemTest {
         for (String id : ids) {
             String status = Journey.await("asset " + id + " graded", Duration.ofSeconds(90),
                     () -> journey.as("alice").get(config.catalogUrl() + "/api/assets/" + id)
-                            .then().statusCode(200).extract().<String>path("status"),
+                            .then().statusCode(200).extract().<String>path("asset.status"),
                     s -> !"GRADING_PENDING".equals(s));
             assertEquals("PROPOSED", status, "asset " + id + " answered 2xx but is " + status);
         }

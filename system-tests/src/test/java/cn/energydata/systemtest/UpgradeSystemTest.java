@@ -31,9 +31,9 @@ class UpgradeSystemTest {
     void anAssetConfirmedUnderThePreviousReleaseIsServedWithItsGrade() {
         journey.as("alice").get(config.catalogUrl() + "/api/assets/" + PreviousRelease.ASSET_ID)
                 .then().statusCode(200)
-                .body("name", equalTo("Jiangsu 220 kV network model (registered under v0.1.0)"))
-                .body("level", equalTo("IMPORTANT"))
-                .body("status", equalTo("CONFIRMED"));
+                .body("asset.name", equalTo("Jiangsu 220 kV network model (registered under v0.1.0)"))
+                .body("asset.level", equalTo("IMPORTANT"))
+                .body("asset.status", equalTo("CONFIRMED"));
     }
 
     @Test
