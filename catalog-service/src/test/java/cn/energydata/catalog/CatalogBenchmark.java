@@ -52,8 +52,10 @@ import static org.awaitility.Awaitility.await;
  * filing field in {@code bench-0}, 10 million audit records (a valid chain per organisation, 40 % of them
  * {@code bench-0}'s). Seeded with SQL ({@code generate_series}) and COPY, not through the API. Measures search, the
  * review queue, statistics, aggregation risk, exports (JSON, CSV, XLSX and as a job), audit verification (full, as a
- * job, then incremental), bulk registration and registration, with the JVM's heap and RSS during each.
- * The HTTP driver runs in the service's JVM (a {@code @QuarkusTest}), so latencies include the client's share.
+ * job, then incremental), bulk registration, a bulk confirmation of 1 000 proposed important assets and registration,
+ * with the JVM's heap and RSS during each.
+ * Search and the review queue are driven from a JVM of their own ({@link LatencyDriver}, issue 14 target 5); the
+ * other phases from the test's JVM, which is the service's (a {@code @QuarkusTest}).
  * Only with {@code -Pbench}; see README.md ("Tests and benchmark") for the command. Prints {@code BENCH} lines.
  */
 @QuarkusTest
@@ -93,20 +95,19 @@ class CatalogBenchmark {
                 Map.of("system", "EMS-7", "level", "GENERAL"),
                 Map.of("q", "substation 4711"),
                 Map.of("level", "IMPORTANT", "sort", "name", "order", "asc", "page", "5"));
-        time(0, 200, i -> as(user).queryParams(searches.get(i % searches.size())).get("/api/assets").then()
-                .statusCode(200));
-        for (Map<String, String> filters : searches) {
-            double[] ms = time(60, 10, i -> as(user).queryParams(filters).get("/api/assets").then().statusCode(200));
-            System.out.printf("BENCH search %-60s p50 %6.1f ms  p95 %6.1f ms%n", filters, pct(ms, 50), pct(ms, 95));
+        // Search and queue (issue 14 target 5) with the driver in a JVM of its own (LatencyDriver).
+        List<String> searchPaths = searches.stream().map(f -> "/api/assets" + query(f)).toList();
+        forked("search warm-up", user, 200, 0, searchPaths);
+        for (String path : searchPaths) {
+            forked("search " + path, user, 60, 10, List.of(path));
         }
-        latency("search mixed", 300, 0, i -> as(user).queryParams(searches.get(i % searches.size()))
-                .get("/api/assets").then().statusCode(200));
+        forked("search mixed", user, 300, 0, searchPaths);
         String deep = as(user).queryParam("size", 200).queryParam("page", 40).get("/api/assets").then()
                 .statusCode(200).extract().path("next");
-        latency("search keyset page after 8 000 rows", 100, 10, i -> as(user).queryParam("size", 20)
-                .queryParam("after", deep).get("/api/assets").then().statusCode(200));
-        latency("review queue", 200, 20, i -> as(user).queryParam("page", i % 5).get("/api/review-queue")
-                .then().statusCode(200));
+        forked("search keyset page after 8 000 rows", user, 100, 10,
+                List.of("/api/assets" + query(Map.of("size", "20", "after", deep))));
+        forked("review queue", user, 200, 20, List.of(0, 1, 2, 3, 4).stream()
+                .map(page -> "/api/review-queue?page=" + page).toList());
         latency("statistics", 20, 3, i -> as(user).get("/api/assets/statistics").then().statusCode(200));
         latency("aggregation risk", 20, 3, i -> as(user).get("/api/organisation/aggregation-risk").then()
                 .statusCode(200));
@@ -149,6 +150,23 @@ class CatalogBenchmark {
                     + done.getLong("result.failed") + " failed";
         });
         Files.deleteIfExists(csv);
+        measure("bulk confirmation of 1 000", () -> {
+            List<String> ids = new ArrayList<>();
+            String after = null;
+            do {
+                var request = as(user).queryParam("status", "PROPOSED").queryParam("level", "IMPORTANT")
+                        .queryParam("size", 200);
+                if (after != null) {
+                    request.queryParam("after", after);
+                }
+                JsonPath page = request.get("/api/assets").then().statusCode(200).extract().jsonPath();
+                ids.addAll(page.getList("items.id"));
+                after = page.getString("next");
+            } while (after != null && ids.size() < 1000);
+            JsonPath result = as(user).body(Map.of("assetIds", ids, "justification", "inventory checked"))
+                    .post("/api/reviews/confirmations").then().statusCode(200).extract().jsonPath();
+            return result.getList("confirmed").size() + " confirmed, " + result.getList("refused").size() + " refused";
+        });
 
         registrations(alice, 50, 1);
         for (int threads : new int[] {1, 4}) {
@@ -324,6 +342,17 @@ class CatalogBenchmark {
             double[] ms = time(n, warmup, request);
             return String.format("p50 %6.1f ms  p95 %6.1f ms (%d requests)", pct(ms, 50), pct(ms, 95), n);
         });
+    }
+
+    /** A latency measurement by {@link LatencyDriver} in its own JVM, with this JVM's heap and RSS meanwhile. */
+    private void forked(String name, String token, int n, int warmup, List<String> paths) throws Exception {
+        measure(name, () -> LatencyDriver.fork(base.toString(), token, n, warmup, paths));
+    }
+
+    private static String query(Map<String, String> parameters) {
+        return parameters.isEmpty() ? "" : "?" + parameters.entrySet().stream()
+                .map(e -> e.getKey() + "=" + java.net.URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .sorted().collect(java.util.stream.Collectors.joining("&"));
     }
 
     private static final class MemorySampler implements Runnable {

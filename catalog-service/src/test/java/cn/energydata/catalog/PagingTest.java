@@ -98,6 +98,28 @@ class PagingTest {
     }
 
     @Test
+    void everyOffsetPageTellsTheSameTotalWhetherCountedOrKnownFromAShortLastPage() {
+        String org = "totals-org";
+        String ann = registrant("ann", org);
+        for (int i = 0; i < 5; i++) {
+            String id = register(ann, asset("Totals asset " + i));
+            Api.gradeDescriptor(ann, id).statusCode(200);
+        }
+        String rex = reviewer("rex", org);
+        for (int page = 0; page <= 3; page++) {
+            as(ann).queryParam("size", 2).queryParam("page", page).get("/api/assets").then().statusCode(200)
+                    .body("items", hasSize(page < 2 ? 2 : page == 2 ? 1 : 0))
+                    .body("total", equalTo(5)).body("totalExact", equalTo(true));
+            as(rex).queryParam("size", 2).queryParam("page", page).get("/api/review-queue").then().statusCode(200)
+                    .body("items", hasSize(page < 2 ? 2 : page == 2 ? 1 : 0)).body("total", equalTo(5));
+        }
+        as(ann).queryParam("size", 200).queryParam("status", "PROPOSED").queryParam("level", "GENERAL")
+                .get("/api/assets").then().body("total", equalTo(5));
+        as(ann).queryParam("size", 200).queryParam("status", "CONFIRMED").get("/api/assets").then()
+                .body("total", equalTo(0)).body("items", hasSize(0));
+    }
+
+    @Test
     void deepOffsetsAndForeignCursorsAreRefused() {
         String ann = registrant("ann", "keyset-org");
         as(ann).queryParam("page", 60).queryParam("size", 200).get("/api/assets").then().statusCode(400);

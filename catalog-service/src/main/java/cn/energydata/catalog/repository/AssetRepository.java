@@ -85,8 +85,10 @@ public class AssetRepository implements PanacheRepositoryBase<Asset, UUID> {
         Query count = getEntityManager().createNativeQuery("select count(*) from (select 1 from assets" + where
                 + " limit " + COUNT_LIMIT + ") t");
         if (s.after() != null) {
-            // Keyset in the order below: registered_at (either way), then id ascending.
-            where.append(s.descending() ? " and (registered_at < :afterAt or (registered_at = :afterAt and id > :afterId))"
+            // Keyset in the order below: registered_at (either way), then id ascending. Descending, the leading
+            // "registered_at <= :afterAt" bounds the index scan; the OR alone made it read every row before the page.
+            where.append(s.descending()
+                    ? " and registered_at <= :afterAt and (registered_at < :afterAt or id > :afterId)"
                     : " and (registered_at, id) > (:afterAt, :afterId)");
         }
         String order = " order by " + SORT_COLUMNS.getOrDefault(s.sort(), "registered_at")
@@ -97,15 +99,28 @@ public class AssetRepository implements PanacheRepositoryBase<Asset, UUID> {
             select.setParameter(k, v);
             count.setParameter(k, v);
         });
+        long offset = s.after() != null ? 0L : (long) s.page() * s.size();
         select.setParameter("limit", s.size());
-        select.setParameter("offset", s.after() != null ? 0L : (long) s.page() * s.size());
+        select.setParameter("offset", offset);
         if (s.after() != null) {
             select.setParameter("afterAt", s.after().registeredAt());
             select.setParameter("afterId", s.after().id());
         }
         List<Asset> items = select.getResultList();
-        long total = ((Number) count.getSingleResult()).longValue();
-        return new Page(items, total, total < COUNT_LIMIT);
+        long total = s.after() == null ? knownTotal(offset, items.size(), s.size())
+                : ((Number) count.getSingleResult()).longValue();
+        if (total < 0) {
+            total = ((Number) count.getSingleResult()).longValue();
+        }
+        return new Page(items, Math.min(total, COUNT_LIMIT), total < COUNT_LIMIT);
+    }
+
+    /**
+     * The total an offset page already tells, sparing the count: a page that is not full is the last one, so the
+     * total is its offset plus its rows (unless it is empty beyond the first page). -1 when the page cannot tell.
+     */
+    public static long knownTotal(long offset, int rows, int size) {
+        return rows < size && (offset == 0 || rows > 0) ? offset + rows : -1;
     }
 
     /** Keyset position in the review queue's order. */

@@ -1,6 +1,7 @@
 package cn.energydata.catalog.service;
 
 import cn.energydata.catalog.domain.Asset;
+import cn.energydata.catalog.domain.AssetStatus;
 import cn.energydata.catalog.domain.GradeFlag;
 import cn.energydata.catalog.domain.GradingRevision;
 import cn.energydata.catalog.domain.Level;
@@ -71,7 +72,26 @@ public class ReviewService {
 
     @Transactional
     public Outcome review(UUID id, ReviewRequest request) {
-        Asset asset = lockForReview(id, request.version());
+        return review(lockForReview(id, request.version()), request);
+    }
+
+    /**
+     * A CONFIRM of an asset awaiting its first review (status PROPOSED), as {@link #review(UUID, ReviewRequest)} with
+     * the version locked now: one asset of a bulk confirmation, in a transaction of its own.
+     */
+    @Transactional
+    public Outcome confirmProposed(UUID id, String justification) {
+        Asset asset = lockForReview(id, null);
+        if (asset.status != AssetStatus.PROPOSED) {
+            throw new ProblemException(409, "not-awaiting-review", "Conflict",
+                    "Only an asset awaiting its first review (PROPOSED) can be confirmed in bulk; this one is "
+                            + asset.status + ".");
+        }
+        return review(asset, new ReviewRequest(ReviewDecision.CONFIRM, null, null, justification, asset.version,
+                null, null));
+    }
+
+    private Outcome review(Asset asset, ReviewRequest request) {
         Level target;
         List<String> categories;
         if (request.decision() == ReviewDecision.CONFIRM) {
@@ -166,7 +186,9 @@ public class ReviewService {
                 .map(a -> entry(a, proposals.get(a.id), secondReview.contains(a.id))).toList();
         Asset last = waiting.size() == size ? waiting.get(size - 1) : null;
         String next = last == null ? null : PageCursor.encode(last.queueRank, last.registeredAt, last.id);
-        return new Queue(entries, page, size, assets.reviewQueueSize(org), next);
+        long total = after == null ? AssetRepository.knownTotal((long) page * size, waiting.size(), size) : -1;
+        return new Queue(entries, page, size, total >= 0 ? Math.min(total, AssetRepository.COUNT_LIMIT)
+                : assets.reviewQueueSize(org), next);
     }
 
     private static QueueEntry entry(Asset asset, GradingRevision openProposal, boolean awaitingSecondReview) {
