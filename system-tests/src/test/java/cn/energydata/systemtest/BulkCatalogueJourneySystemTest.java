@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -25,6 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * thousand assets awaiting review do not crowd east-grid's queue, which the other journeys read.
  */
 @ExtendWith(StackExtension.class)
+@Order(Integer.MAX_VALUE) // last: see junit-platform.properties
 class BulkCatalogueJourneySystemTest {
 
     private static final int ROWS = 20_000;
