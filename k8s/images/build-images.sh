@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds and (with --push) pushes the five images the overlays reference. Needs a container engine (docker or
+# Builds and (with --push) pushes the six images the overlays reference. Needs a container engine (docker or
 # podman), which the project's build machines do not have: run it on a workstation or in the release pipeline.
 #
 #   k8s/images/build-images.sh [--push] REGISTRY TAG
@@ -17,8 +17,8 @@ engine="$(command -v docker || command -v podman || true)"
 [[ -n "$engine" ]] || { echo "No docker or podman on this machine" >&2; exit 1; }
 keycloak_version="$(sed -n 's:.*<keycloak.version>\(.*\)</keycloak.version>.*:\1:p' pom.xml)"
 
-# The services and the review console share one Dockerfile (Quarkus fast-jar).
-modules=(classifier-service catalog-service policy-service review-console)
+# The four services and the review console share one Dockerfile (Quarkus fast-jar).
+modules=(classifier-service catalog-service policy-service discovery-service review-console)
 ./mvnw -B -DskipTests -pl "$(IFS=,; echo "${modules[*]}")" -am package
 for module in "${modules[@]}"; do
   "$engine" build -f k8s/images/service/Dockerfile -t "$registry/$module:$tag" "$module"

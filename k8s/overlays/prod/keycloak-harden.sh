@@ -3,9 +3,9 @@
 # one realm file of the project, so it brings what local runs and tests need and production must not keep:
 #   - demo users whose password is their user name: deleted here (the list is DEMO_USERS; a test keeps it equal to
 #     the users with credentials in the realm file);
-#   - the client secrets catalog-service-dev-secret / policy-service-dev-secret / review-console-dev-secret:
-#     replaced here by the values of the Secrets catalog-oidc-client, policy-oidc-client and console-oidc-client,
-#     the ones the services and the console use;
+#   - the client secrets catalog-service-dev-secret / policy-service-dev-secret / discovery-service-dev-secret /
+#     review-console-dev-secret: replaced here by the values of the Secrets catalog-oidc-client, policy-oidc-client,
+#     discovery-oidc-client and console-oidc-client, the ones the services and the console use;
 #   - client review-console's redirect URIs http://localhost:* / http://127.0.0.1:* (any local port): replaced here
 #     by the console's public URL CONSOLE_URL, for redirects, post-logout redirects and web origins.
 set -euo pipefail
@@ -39,6 +39,7 @@ set_secret() {
 }
 set_secret catalog-service "$CATALOG_CLIENT_SECRET"
 set_secret policy-service "$POLICY_CLIENT_SECRET"
+set_secret discovery-service "$DISCOVERY_CLIENT_SECRET"
 set_secret review-console "$CONSOLE_CLIENT_SECRET"
 
 console_url="${CONSOLE_URL%/}"

@@ -26,6 +26,8 @@ final class ApplicationChecks {
 
     static final String MANAGEMENT_PORT = "management";
     static final String ISSUE = " (issue 17 item 5: health and metrics on the management interface, off the public port)";
+    /** Variables holding an AES-256 key, base64 (the discovery sources' credentials, the catalog's spool). */
+    static final Set<String> AES_KEYS = Set.of("DISCOVERY_CREDENTIALS_KEY", "CATALOG_SPOOL_KEY");
 
     private final Rendered r;
 
@@ -45,6 +47,7 @@ final class ApplicationChecks {
             checkManagementInterface(app, w, Rendered.values(env));
             checkMigrationsBeforeReadiness(app, w);
             checkPropertyNames(app, env);
+            checkEncryptionKeys(env);
         }
         Workload keycloak = r.workload("keycloak");
         if (keycloak != null) {
@@ -159,6 +162,28 @@ final class ApplicationChecks {
                         + "/src/main/resources/application.properties"
                         + (app.usesServiceCommon ? ", service-common's microprofile-config.properties," : ",")
                         + " nor the allow-list of extension properties (AllowedEnvironment.QUARKUS)");
+            }
+        }
+    }
+
+    /**
+     * The AES-256 keys from Secrets (base64 of 32 bytes, docs/service-contracts.md): a dev literal of another length
+     * would only fail when the service starts. Blank values are prod's templates (DefaultPasswordChecks).
+     */
+    private void checkEncryptionKeys(List<Env> env) {
+        for (Env e : env) {
+            if (!AES_KEYS.contains(e.name()) || e.value() == null || e.value().isBlank()) {
+                continue;
+            }
+            byte[] key;
+            try {
+                key = java.util.Base64.getDecoder().decode(e.value().trim());
+            } catch (IllegalArgumentException notBase64) {
+                key = new byte[0];
+            }
+            if (key.length != 32) {
+                r.problem(e.definedIn(), e.field(), e.name() + " is not base64 of 32 bytes (an AES-256 key): generate one"
+                        + " with openssl rand -base64 32");
             }
         }
     }

@@ -143,12 +143,6 @@ class BrokenManifestsTest {
     }
 
     @Test
-    void spoolVolumeSmallerThanTheSpool() {
-        List<Problem> problems = breakAndValidate("base/catalog/deployment.yaml", "sizeLimit: 1280Mi", "sizeLimit: 256Mi");
-        assertReported(problems, "k8s/base/catalog/deployment.yaml", "volumes[spool].emptyDir.sizeLimit", "catalog.spool.max-bytes");
-    }
-
-    @Test
     void missingSecret() {
         List<Problem> problems = breakAndValidate("overlays/dev/kustomization.yaml",
                 "  - name: catalog-oidc-client\n    literals:\n      - QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET=catalog-service-dev-secret\n", "");
@@ -202,11 +196,11 @@ class BrokenManifestsTest {
     @Test
     void networkPolicyLettingPolicyReachTheClassifier() {
         List<Problem> problems = breakAndValidate("base/common/network-policies.yaml",
-                "              app.kubernetes.io/name: catalog-service\n      ports:\n        - protocol: TCP\n          port: 8081",
-                "              app.kubernetes.io/name: catalog-service\n        - podSelector:\n            matchLabels:\n"
+                "              app.kubernetes.io/name: review-console\n      ports:\n        - protocol: TCP\n          port: 8081",
+                "              app.kubernetes.io/name: review-console\n        - podSelector:\n            matchLabels:\n"
                         + "              app.kubernetes.io/name: policy-service\n      ports:\n        - protocol: TCP\n          port: 8081");
         assertReported(problems, "k8s/base/common/network-policies.yaml", "NetworkPolicy/classifier-service-ingress",
-                "spec.ingress", "[catalog-service, policy-service]");
+                "spec.ingress", "[catalog-service, discovery-service, policy-service, review-console]");
     }
 
     @Test
@@ -246,13 +240,14 @@ class BrokenManifestsTest {
     }
 
     @Test
-    void networkPolicyLettingTheConsoleReachTheClassifier() {
+    void networkPolicyLettingTheIngressControllerReachTheClassifier() {
         List<Problem> problems = breakAndValidate("base/common/network-policies.yaml",
-                "              app.kubernetes.io/name: catalog-service\n      ports:\n        - protocol: TCP\n          port: 8081",
-                "              app.kubernetes.io/name: catalog-service\n        - podSelector:\n            matchLabels:\n"
-                        + "              app.kubernetes.io/name: review-console\n      ports:\n        - protocol: TCP\n          port: 8081");
+                "              app.kubernetes.io/name: review-console\n      ports:\n        - protocol: TCP\n          port: 8081",
+                "              app.kubernetes.io/name: review-console\n        - namespaceSelector:\n            matchLabels:\n"
+                        + "              kubernetes.io/metadata.name: ingress-nginx\n      ports:\n        - protocol: TCP\n          port: 8081");
         assertReported(problems, "k8s/base/common/network-policies.yaml", "NetworkPolicy/classifier-service-ingress",
-                "spec.ingress", "[catalog-service, review-console]");
+                "[catalog-service, discovery-service, ns:ingress-nginx, review-console]",
+                "expected exactly [catalog-service, discovery-service, review-console]");
     }
 
     @Test
@@ -327,17 +322,17 @@ class BrokenManifestsTest {
     void prometheusLetIntoTheApiPort() {
         List<Problem> problems = breakAndValidate("base/common/network-policies.yaml", "          port: management", "          port: 8082");
         assertReported(problems, "NetworkPolicy/metrics-scrape-ingress", "port http (8082) of catalog-service",
-                "ns:monitoring/prometheus", "expected exactly [ns:ingress-nginx, policy-service, review-console]");
+                "ns:monitoring/prometheus", "expected exactly [discovery-service, ns:ingress-nginx, policy-service, review-console]");
         assertReported(problems, "NetworkPolicy for catalog-service", "port management (9000)", "expected exactly [ns:monitoring/prometheus]");
     }
 
     @Test
     void managementPortOpenToAnotherService() {
         List<Problem> problems = breakAndValidate("base/common/network-policies.yaml",
-                "              app.kubernetes.io/name: catalog-service\n      ports:\n        - protocol: TCP\n          port: 8081\n",
-                "              app.kubernetes.io/name: catalog-service\n");
+                "              app.kubernetes.io/name: review-console\n      ports:\n        - protocol: TCP\n          port: 8081\n",
+                "              app.kubernetes.io/name: review-console\n");
         assertReported(problems, "NetworkPolicy/classifier-service-ingress", "port management (9000) of classifier-service",
-                "[catalog-service, ns:monitoring/prometheus]");
+                "[catalog-service, discovery-service, ns:monitoring/prometheus, review-console]");
     }
 
     @Test
@@ -414,8 +409,8 @@ class BrokenManifestsTest {
     void poolerTooSmallForThePoolsAtFullScale() {
         List<Problem> problems = breakAndValidate("components/cloudnative-pg/pooler.yaml", "max_client_conn: \"400\"", "max_client_conn: \"100\"");
         assertReported(problems, "Pooler/energy-db-pooler-rw", "max_client_conn", "policy-service 4 x 20");
-        problems = breakAndValidate("components/cloudnative-pg/cluster.yaml", "max_connections: \"200\"", "max_connections: \"120\"");
-        assertReported(problems, "Cluster/energy-db", "max_connections", "energy-db-pooler-rw 2 x 25 x 2 databases", "keycloak 2 x 20");
+        problems = breakAndValidate("components/cloudnative-pg/cluster.yaml", "max_connections: \"220\"", "max_connections: \"180\"");
+        assertReported(problems, "Cluster/energy-db", "max_connections", "energy-db-pooler-rw 2 x 25 x 3 databases", "keycloak 2 x 20");
     }
 
     @Test
@@ -425,7 +420,7 @@ class BrokenManifestsTest {
                 "              app.kubernetes.io/name: policy-service\n        - podSelector:\n            matchLabels:\n"
                         + "              app.kubernetes.io/name: review-console\n");
         assertReported(problems, "NetworkPolicy/energy-db-pooler-ingress", "port pgbouncer (5432) of energy-db-pooler-rw",
-                "expected exactly [catalog-service, policy-service]");
+                "expected exactly [catalog-service, discovery-service, policy-service]");
     }
 
     @Test
@@ -490,5 +485,176 @@ class BrokenManifestsTest {
     void databaseSecretForAnotherUserThanTheRole() {
         List<Problem> problems = breakAndValidate("overlays/prod/secrets/policy-db.env.example", "username=policy", "username=policy_app");
         assertReported(problems, "Cluster/energy-db", "spec.managed.roles[policy].passwordSecret", "names another user than the role policy");
+    }
+
+    // ------------------------------------------------------------ issue 16: discovery-service
+
+    @Test
+    void discoveryWithoutEgressToTheCatalog() {
+        List<Problem> problems = breakAndValidate("base/discovery/network-policies.yaml",
+                "    - to:\n        - podSelector:\n            matchLabels:\n              app.kubernetes.io/name: catalog-service\n"
+                        + "      ports:\n        - protocol: TCP\n          port: 8082\n", "");
+        assertReported(problems, "k8s/base/discovery/deployment.yaml", "NetworkPolicy egress",
+                "cannot reach http://catalog-service:8082 (QUARKUS_REST_CLIENT_CATALOG_URL)", "port http (8082) of catalog-service");
+    }
+
+    @Test
+    void discoveryEgressToAServiceItDoesNotCall() {
+        List<Problem> problems = breakAndValidate("base/discovery/network-policies.yaml",
+                "              app.kubernetes.io/name: classifier-service\n",
+                "              app.kubernetes.io/name: classifier-service\n        - podSelector:\n            matchLabels:\n"
+                        + "              app.kubernetes.io/name: policy-service\n");
+        assertReported(problems, "NetworkPolicy/discovery-service-egress", "spec.egress.to.podSelector",
+                "lets discovery-service connect to [policy-service]");
+    }
+
+    @Test
+    void discoveryEgressToEveryAddress() {
+        List<Problem> problems = breakAndValidate("base/discovery/network-policies.yaml", "cidr: 192.0.2.0/24", "cidr: 0.0.0.0/0");
+        assertReported(problems, "NetworkPolicy/discovery-service-data-sources", "ipBlock.cidr", "0.0.0.0/0 is every address");
+    }
+
+    @Test
+    void discoveryWithoutDns() {
+        List<Problem> problems = breakAndValidate("base/discovery/network-policies.yaml",
+                "        - protocol: UDP\n          port: 53\n", "");
+        assertReported(problems, "k8s/base/discovery/deployment.yaml", "no egress rule opens DNS");
+    }
+
+    @Test
+    void discoveryWithoutItsEgressPolicies() {
+        List<Problem> problems = breakAndValidate("base/kustomization.yaml", "  - discovery/network-policies.yaml\n", "");
+        // The database component's egress rule still restricts the pod: everything else is now unreachable.
+        assertReported(problems, "k8s/base/discovery/deployment.yaml", "cannot reach http://classifier-service:8081");
+        assertReported(problems, "k8s/base/discovery/deployment.yaml", "no egress rule opens DNS");
+    }
+
+    @Test
+    void discoveryCutOffItsDatabase() {
+        List<Problem> problems = breakAndValidate("components/in-cluster-postgres/network-policy.yaml",
+                "        - podSelector:\n            matchLabels:\n              app.kubernetes.io/name: postgres\n",
+                "        - podSelector:\n            matchLabels:\n              app.kubernetes.io/name: keycloak\n");
+        assertReported(problems, "k8s/base/discovery/deployment.yaml",
+                "cannot reach jdbc:postgresql://postgres:5432/discovery (QUARKUS_DATASOURCE_JDBC_URL)");
+    }
+
+    @Test
+    void discoveryCutOffAnExternalDatabase() {
+        List<Problem> problems = breakAndValidate("components/external-postgres/secrets/database-urls.env.example",
+                "postgres.db.example.internal:5432/discovery", "postgres.db.example.internal:6432/discovery");
+        assertReported(problems, "k8s/base/discovery/deployment.yaml",
+                "cannot reach its database postgres.db.example.internal:6432 (QUARKUS_DATASOURCE_JDBC_URL)");
+    }
+
+    @Test
+    void networkPolicyLettingPolicyReachDiscovery() {
+        List<Problem> problems = breakAndValidate("base/common/network-policies.yaml",
+                "              app.kubernetes.io/name: review-console\n        - namespaceSelector:\n            matchLabels:\n"
+                        + "              kubernetes.io/metadata.name: ingress-nginx\n      ports:\n        - protocol: TCP\n          port: 8085",
+                "              app.kubernetes.io/name: policy-service\n        - namespaceSelector:\n            matchLabels:\n"
+                        + "              kubernetes.io/metadata.name: ingress-nginx\n      ports:\n        - protocol: TCP\n          port: 8085");
+        assertReported(problems, "NetworkPolicy/discovery-service-ingress", "port http (8085) of discovery-service",
+                "[ns:ingress-nginx, policy-service]", "expected exactly [ns:ingress-nginx, review-console]");
+    }
+
+    @Test
+    void discoveryResourceThatTheIngressDoesNotRoute() {
+        List<Problem> problems = breakAndValidate("overlays/prod/ingress.yaml", "          - path: /api/sources\n", "          - path: /api/source\n");
+        assertReported(problems, "k8s/overlays/prod/ingress.yaml", "discovery-service serves [/api/sources]", "does not route them");
+    }
+
+    @Test
+    void prodThatKeepsTheDiscoveryDevSecret() {
+        List<Problem> problems = breakAndValidate("overlays/prod/keycloak-harden.sh",
+                "set_secret discovery-service \"$DISCOVERY_CLIENT_SECRET\"\n", "");
+        assertReported(problems, "k8s/base/discovery/deployment.yaml", "Secret discovery-oidc-client", "Job keycloak-harden",
+                "client discovery-service");
+    }
+
+    @Test
+    void devDiscoverySecretThatIsNotTheRealms() {
+        List<Problem> problems = breakAndValidate("overlays/dev/kustomization.yaml",
+                "QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET=discovery-service-dev-secret", "QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET=other");
+        assertReported(problems, "k8s/base/discovery/deployment.yaml", "QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET", "client discovery-service");
+    }
+
+    @Test
+    void discoveryWithoutItsCredentialsKey() {
+        List<Problem> problems = breakAndValidate("overlays/dev/kustomization.yaml",
+                "  - name: discovery-credentials-key\n", "  - name: discovery-credential-key\n");
+        assertReported(problems, "k8s/base/discovery/deployment.yaml", "secretRef.name", "Secret discovery-credentials-key does not exist");
+    }
+
+    @Test
+    void credentialsKeyThatIsNoAes256Key() {
+        List<Problem> problems = breakAndValidate("overlays/dev/kustomization.yaml",
+                "DISCOVERY_CREDENTIALS_KEY=ukvE+Lc6rcbd1Jy88bb5ZIIQ3FaI1dKKC2TESwLe0XM=", "DISCOVERY_CREDENTIALS_KEY=discovery-dev-key");
+        assertReported(problems, "Secret/discovery-credentials-key", "DISCOVERY_CREDENTIALS_KEY is not base64 of 32 bytes");
+    }
+
+    @Test
+    void prodCredentialsKeyWithADefault() {
+        List<Problem> problems = breakAndValidate("overlays/prod/secrets/discovery-credentials-key.env.example", "DISCOVERY_CREDENTIALS_KEY=",
+                "DISCOVERY_CREDENTIALS_KEY=ukvE+Lc6rcbd1Jy88bb5ZIIQ3FaI1dKKC2TESwLe0XM=");
+        assertReported(problems, "k8s/overlays/prod/secrets/discovery-credentials-key.env.example", "DISCOVERY_CREDENTIALS_KEY", "leave it blank");
+        assertReported(problems, "Secret/discovery-credentials-key", "data.DISCOVERY_CREDENTIALS_KEY", "a well-known or dev value");
+    }
+
+    @Test
+    void discoveryDatabaseWithoutItsRole() {
+        List<Problem> problems = breakAndValidate("components/cloudnative-pg/cluster.yaml",
+                "      - name: discovery\n        ensure: present\n        login: true\n        passwordSecret:\n          name: discovery-db\n", "");
+        assertReported(problems, "Cluster/energy-db", "spec.managed.roles[discovery]", "the owner of database discovery");
+    }
+
+    // ------------------------------------------------------------ issue 17 item 6: the catalog's shared spool
+
+    @Test
+    void spoolClaimSmallerThanTheSpool() {
+        List<Problem> problems = breakAndValidate("base/catalog/spool-pvc.yaml", "storage: 2Gi", "storage: 1Gi");
+        assertReported(problems, "PersistentVolumeClaim/catalog-spool", "spec.resources.requests.storage",
+                "below catalog.spool.max-bytes 1073741824 plus 25 % headroom");
+    }
+
+    @Test
+    void devSpoolVolumeSmallerThanTheSpool() {
+        List<Problem> problems = breakAndValidate("overlays/dev/catalog-spool.yaml", "sizeLimit: 1280Mi", "sizeLimit: 1Gi");
+        assertReported(problems, "k8s/overlays/dev/catalog-spool.yaml", "volumes[spool].emptyDir.sizeLimit", "plus 25 % headroom");
+    }
+
+    @Test
+    void spoolThatTheReplicasCannotShare() {
+        List<Problem> problems = breakAndValidate("base/catalog/spool-pvc.yaml", "    - ReadWriteMany", "    - ReadWriteOnce");
+        assertReported(problems, "PersistentVolumeClaim/catalog-spool", "spec.accessModes", "2 catalog replicas", "ReadWriteMany");
+    }
+
+    @Test
+    void devSpoolOnAnEmptyDirWithTwoReplicas() {
+        List<Problem> problems = breakAndValidate("overlays/dev/scale.yaml", "  name: catalog-service\nspec:\n  replicas: 1",
+                "  name: catalog-service\nspec:\n  replicas: 2");
+        assertReported(problems, "Deployment/catalog-service", "volumes[spool].emptyDir", "with 2 replicas", "ReadWriteMany");
+    }
+
+    @Test
+    void spoolOnTheDatabasesVolume() {
+        List<Problem> problems = breakAndValidate("base/catalog/deployment.yaml", "claimName: catalog-spool", "claimName: energy-db-1");
+        assertReported(problems, "k8s/base/catalog/deployment.yaml", "volumes[spool].persistentVolumeClaim.claimName",
+                "energy-db-1 is a database volume");
+    }
+
+    @Test
+    void spoolWithoutItsKey() {
+        List<Problem> problems = breakAndValidate("base/catalog/deployment.yaml",
+                "            - secretRef:\n                name: catalog-spool-key\n", "");
+        assertReported(problems, "k8s/base/catalog/deployment.yaml", "CATALOG_SPOOL_KEY is not set", "Secret catalog-spool-key");
+    }
+
+    @Test
+    void prodSpoolKeyWithTheDevKey() {
+        String devKey = Manifests.read(Validator.k8sDir().resolve("overlays/dev/kustomization.yaml")).lines()
+                .filter(l -> l.contains("CATALOG_SPOOL_KEY=")).findFirst().orElseThrow().trim().substring(2);
+        List<Problem> problems = breakAndValidate("overlays/prod/secrets/catalog-spool-key.env.example", "CATALOG_SPOOL_KEY=", devKey);
+        assertReported(problems, "k8s/overlays/prod/secrets/catalog-spool-key.env.example", "CATALOG_SPOOL_KEY", "leave it blank");
+        assertReported(problems, "Secret/catalog-spool-key", "data.CATALOG_SPOOL_KEY", "a well-known or dev value");
     }
 }

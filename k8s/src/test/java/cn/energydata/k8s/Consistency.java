@@ -11,8 +11,9 @@ import java.util.List;
  */
 final class Consistency {
 
-    /** The Quarkus modules deployed from k8s/images/service/Dockerfile: the three services and the web console. */
-    static final List<String> SERVICES = List.of("classifier-service", "catalog-service", "policy-service", "review-console");
+    /** The Quarkus modules deployed from k8s/images/service/Dockerfile: the four services and the web console. */
+    static final List<String> SERVICES = List.of("classifier-service", "catalog-service", "policy-service", "discovery-service",
+            "review-console");
 
     private final Rendered rendered;
 
@@ -28,6 +29,7 @@ final class Consistency {
         new ApplicationChecks(rendered).check();
         new IssuerChecks(rendered).check();
         new NetworkPolicyChecks(rendered).check();
+        new EgressChecks(rendered).check();
         new DatabaseChecks(rendered).check();
     }
 }

@@ -43,18 +43,22 @@ final class NetworkPolicyChecks {
         Set<String> everyone = new TreeSet<>(); // every pod of the namespace: Keycloak's callers
         pods.forEach(w -> everyone.add(w.name()));
         Map<String, Map<String, Set<String>>> expected = new LinkedHashMap<>();
-        expected.put("classifier-service", Map.of("http", Set.of("catalog-service"), "management", Set.of(PROMETHEUS)));
-        // policy-service calls /api/internal/*; the console calls the public API with the user's token.
-        expected.put("catalog-service", Map.of("http", Set.of("policy-service", "review-console", INGRESS_CONTROLLER),
+        // The service accounts grade; the console reads the glossary (GET /api/rules) with the user's token. Not public.
+        expected.put("classifier-service", Map.of("http", Set.of("catalog-service", "discovery-service", "review-console"),
                 "management", Set.of(PROMETHEUS)));
+        // policy-service and discovery-service call /api/internal/*; the console calls the public API with the user's token.
+        expected.put("catalog-service", Map.of("http", Set.of("policy-service", "discovery-service", "review-console",
+                INGRESS_CONTROLLER), "management", Set.of(PROMETHEUS)));
         expected.put("policy-service", Map.of("http", Set.of("review-console", INGRESS_CONTROLLER), "management", Set.of(PROMETHEUS)));
+        // Nothing calls discovery but the console (the user's token) and operators (its public API through the Ingress).
+        expected.put("discovery-service", Map.of("http", Set.of("review-console", INGRESS_CONTROLLER), "management", Set.of(PROMETHEUS)));
         // The browser reaches the console through the ingress controller only; it has no metrics.
         expected.put("review-console", Map.of("http", Set.of(INGRESS_CONTROLLER)));
         Set<String> keycloakCallers = new TreeSet<>(everyone);
         keycloakCallers.add(INGRESS_CONTROLLER);
         // Its replicas form one cluster (distributed caches over JGroups); its management port (health) is for the kubelet.
         expected.put("keycloak", Map.of("http", keycloakCallers, "jgroups", Set.of("keycloak"), "jgroups-fd", Set.of("keycloak")));
-        expected.put("postgres", Map.of("postgres", Set.of("catalog-service", "policy-service", "keycloak")));
+        expected.put("postgres", Map.of("postgres", Set.of("catalog-service", "policy-service", "discovery-service", "keycloak")));
         expected.putAll(DatabaseChecks.expectedReach(r));
         return expected;
     }

@@ -102,6 +102,32 @@ final class ReferenceChecks {
         }
     }
 
+    /** The host and port a URL (http, https, jdbc:postgresql) connects to. */
+    record Endpoint(String host, int port) {
+        /** Whether the host is a Service of the namespace (no dots) or a cluster DNS name (….svc…). */
+        boolean inCluster() {
+            return !host.contains(".") || host.endsWith(".svc") || host.contains(".svc.");
+        }
+
+        /** The Service's name of an in-cluster host. */
+        String service() {
+            return host.contains(".") ? host.substring(0, host.indexOf('.')) : host;
+        }
+    }
+
+    /** The endpoint of a URL-valued variable, or null when the value is no URL. */
+    static Endpoint endpoint(String value) {
+        if (value == null || !value.contains("://")) {
+            return null;
+        }
+        Matcher m = IN_CLUSTER.matcher(value);
+        if (!m.find()) {
+            return null;
+        }
+        int port = m.group(3) != null ? Integer.parseInt(m.group(3)) : value.startsWith("https") ? 443 : 80;
+        return new Endpoint(m.group(2), port);
+    }
+
     /**
      * URLs to other components (http://classifier-service:8081, jdbc:postgresql://energy-db-pooler-rw:5432/...) name
      * real Services and ports: the overlay's own, or those the PostgreSQL operator creates for a Cluster or Pooler.
@@ -111,19 +137,12 @@ final class ReferenceChecks {
         for (Workload w : r.workloads()) {
             for (Container c : w.template().getSpec().getContainers()) {
                 for (Env e : r.environment(w, c)) {
-                    if (e.value() == null) {
-                        continue;
-                    }
-                    Matcher m = IN_CLUSTER.matcher(e.value());
-                    if (!m.find() || !e.value().contains("://")) {
-                        continue;
-                    }
-                    String host = m.group(2);
-                    if (host.contains(".") && !host.endsWith(".svc") && !host.contains(".svc.")) {
+                    Endpoint endpoint = endpoint(e.value());
+                    if (endpoint == null || !endpoint.inCluster()) {
                         continue; // a public host name, checked by IssuerChecks
                     }
-                    String service = host.contains(".") ? host.substring(0, host.indexOf('.')) : host;
-                    int port = m.group(3) != null ? Integer.parseInt(m.group(3)) : e.value().startsWith("https") ? 443 : 80;
+                    String service = endpoint.service();
+                    int port = endpoint.port();
                     if (operatorServices.containsKey(service)) {
                         if (!operatorServices.get(service).contains(port)) {
                             r.problem(e.definedIn(), e.field(), e.value() + ": the operator's Service " + service + " has no port " + port);

@@ -29,7 +29,11 @@ final class SecurityChecks {
             (spec.getVolumes() == null ? List.<Volume>of() : spec.getVolumes()).stream()
                     .filter(v -> v.getEmptyDir() != null).forEach(v -> emptyDirs.add(v.getName()));
             for (Container c : spec.getContainers()) {
-                checkContainer(w, c, emptyDirs);
+                checkContainer(w, c, emptyDirs, false);
+            }
+            // e.g. one that copies JDBC drivers into discovery-service's drivers volume (k8s/README.md)
+            for (Container c : spec.getInitContainers()) {
+                checkContainer(w, c, emptyDirs, true);
             }
         }
         checkClassifierMemory();
@@ -50,8 +54,8 @@ final class SecurityChecks {
         }
     }
 
-    private void checkContainer(Workload w, Container c, Set<String> emptyDirs) {
-        String base = "spec.template.spec.containers[" + c.getName() + "]";
+    private void checkContainer(Workload w, Container c, Set<String> emptyDirs, boolean init) {
+        String base = "spec.template.spec." + (init ? "initContainers[" : "containers[") + c.getName() + "]";
         SecurityContext sc = c.getSecurityContext();
         if (sc == null || !Boolean.FALSE.equals(sc.getAllowPrivilegeEscalation())) {
             r.problem(w.object(), base + ".securityContext.allowPrivilegeEscalation", "must be false");
@@ -69,7 +73,7 @@ final class SecurityChecks {
         }
         boolean tmp = c.getVolumeMounts() != null && c.getVolumeMounts().stream()
                 .anyMatch(m -> m.getMountPath().equals("/tmp") && emptyDirs.contains(m.getName()));
-        if (!tmp) {
+        if (!tmp && !init) {
             r.problem(w.object(), base + ".volumeMounts", "no emptyDir mounted at /tmp (the root filesystem is read-only)");
         }
         var resources = c.getResources();
@@ -81,8 +85,8 @@ final class SecurityChecks {
                 }
             }
         }
-        if (w.selector() == null) {
-            return; // a Job: runs to completion, no probes
+        if (w.selector() == null || init) {
+            return; // a Job or an init container: runs to completion, no probes
         }
         if (c.getLivenessProbe() == null) {
             r.problem(w.object(), base + ".livenessProbe", "missing");

@@ -176,6 +176,9 @@ final class StrictParser {
         return cut < 0 ? message : message.substring(0, cut);
     }
 
+    private static final String PATCH_DIRECTIVE = "$patch";
+    private static final Set<String> PATCH_DIRECTIVES = Set.of("delete", "replace", "merge");
+
     private static void walk(Object value, String path, String at, boolean partial, List<Problem> problems) {
         if (value == null) {
             return;
@@ -220,6 +223,9 @@ final class StrictParser {
             Object extra = getter.invoke(value);
             if (extra instanceof Map<?, ?> unknown) {
                 for (Object key : unknown.keySet()) {
+                    if (partial && PATCH_DIRECTIVE.equals(key) && PATCH_DIRECTIVES.contains(String.valueOf(unknown.get(key)))) {
+                        continue; // a strategic-merge patch directive, e.g. "$patch: delete" of an object in an overlay
+                    }
                     problems.add(new Problem(at, join(path, String.valueOf(key)),
                             "unknown field \"" + key + "\" (not in the Kubernetes API for " + type.getSimpleName() + ")"));
                 }
