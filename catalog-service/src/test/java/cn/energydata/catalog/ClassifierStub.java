@@ -65,6 +65,15 @@ public class ClassifierStub implements QuarkusTestResourceLifecycleManager {
                                 + "\"status\":503,\"detail\":\"The classifier is at capacity.\"}")));
     }
 
+    /** From now on the classifier refuses content carrying {@code marker} with {@code status} (415 or 422). */
+    static synchronized StubMapping refuse(String marker, int status) {
+        return server.stubFor(post(urlEqualTo("/api/classifications")).atPriority(0)
+                .withRequestBody(containing(marker))
+                .willReturn(aResponse().withStatus(status).withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"type\":\"urn:problem:unreadable\",\"title\":\"Unprocessable\",\"status\":"
+                                + status + ",\"detail\":\"The content could not be read.\"}")));
+    }
+
     static synchronized void remove(StubMapping stub) {
         server.removeStub(stub);
     }

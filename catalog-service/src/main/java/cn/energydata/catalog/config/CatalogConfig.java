@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
 
 /** Settings of the catalog (prefix {@code catalog}); the thresholds are project defaults, kept out of code. */
@@ -39,12 +40,22 @@ public interface CatalogConfig {
         String ruleCheckEvery();
     }
 
-    /** Where uploads wait while the classifier is unreachable; bounded so a long outage cannot fill the disk. */
+    /**
+     * Where uploads wait while the classifier is unreachable, encrypted; bounded in size and age so a long outage
+     * cannot fill the disk or keep content for long. The directory may be shared by all replicas.
+     */
     interface Spool {
         Path dir();
 
         @WithDefault("1073741824")
         long maxBytes();
+
+        /** AES-256 key, base64 (env CATALOG_SPOOL_KEY). No default: production does not start without one. */
+        String key();
+
+        /** A spooled upload older than this is deleted ungraded; its asset needs a new upload. */
+        @WithDefault("24h")
+        Duration maxAge();
     }
 
     interface Aggregation {

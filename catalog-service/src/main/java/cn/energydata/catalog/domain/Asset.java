@@ -2,6 +2,7 @@ package cn.energydata.catalog.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -140,6 +141,14 @@ public class Asset extends PanacheEntityBase {
     public String secrecyClearedBy;
     @Column(name = "secrecy_cleared_at")
     public Instant secrecyClearedAt;
+    /** Why the last grading failed (a {@link GradingFailure} name) and when; cleared by the next grade. */
+    @Column(name = "grading_failed_reason")
+    public String gradingFailedReason;
+    @Column(name = "grading_failed_at")
+    public Instant gradingFailedAt;
+    /** Set on assets discovery-service created: where it found them (null for registered assets). */
+    @Embedded
+    public DiscoveryOrigin discovery;
 
     @Column(name = "registered_by")
     public String registeredBy;
@@ -171,6 +180,28 @@ public class Asset extends PanacheEntityBase {
         return asset;
     }
 
+    /** A new registration by discovery-service, found at {@code origin}, on behalf of {@code registeredBy}. */
+    public static Asset discovered(String organisation, String registeredBy, String actor, DiscoveryOrigin origin,
+                                   Instant now) {
+        Asset asset = register(organisation, registeredBy, now);
+        asset.discovery = origin;
+        asset.touch(actor, now);
+        return asset;
+    }
+
+    /** Discovery found the asset again. */
+    public void seenByDiscovery(Instant now) {
+        discovery.lastSeenAt = now;
+    }
+
+    /**
+     * Whether an automatic grade would leave level, categories and flags as they are (flags after the sticky rule of
+     * {@link GradeFlags#next}).
+     */
+    public boolean hasGrade(Level otherLevel, List<String> otherCategories, List<String> otherFlags) {
+        return sameGrade(otherLevel, otherCategories, GradeFlags.next(flags, otherFlags));
+    }
+
     /**
      * The classifier could not be reached: the asset waits for the background job (with its spooled upload, if
      * any). An asset a reviewer has decided keeps its status.
@@ -187,14 +218,28 @@ public class Asset extends PanacheEntityBase {
         touch(actor, now);
     }
 
-    /** The classifier refused the pending input: nothing is left to grade. */
-    public void abandonPending() {
+    /**
+     * Grading failed for good (the classifier refused the input, or a spooled upload expired or could not be read):
+     * the asset shows why until a new upload or grading succeeds. An asset that was waiting for content nobody graded
+     * is left ungraded (handled as core), never with the grade of content it no longer holds; a reviewer's decision
+     * stands.
+     */
+    public void failGrading(GradingFailure failure, String actor, Instant now) {
+        boolean waitingForContent = status == AssetStatus.GRADING_PENDING;
         spoolFile = null;
         pendingSince = null;
         regradeDue = false;
-        if (status == AssetStatus.GRADING_PENDING) {
+        gradingFailedReason = failure.name();
+        gradingFailedAt = now;
+        if (waitingForContent) {
             status = AssetStatus.REGISTERED;
+            level = null;
+            categories = new ArrayList<>();
+            needsReview = false;
+            extractionStatus = null;
+            awaitingReview = false;
         }
+        touch(actor, now);
     }
 
     /**
@@ -236,6 +281,8 @@ public class Asset extends PanacheEntityBase {
         regradeDue = false;
         pendingSince = null;
         spoolFile = null;
+        gradingFailedReason = null;
+        gradingFailedAt = null;
         touch(revision.gradedBy, revision.gradedAt);
         return outcome;
     }

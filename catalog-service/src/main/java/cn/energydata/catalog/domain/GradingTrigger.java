@@ -2,5 +2,5 @@ package cn.energydata.catalog.domain;
 
 /** Why a grading revision was produced. */
 public enum GradingTrigger {
-    UPLOAD, DESCRIPTOR, RETRY, RULE_PACK_CHANGE, REVIEW
+    UPLOAD, DESCRIPTOR, RETRY, RULE_PACK_CHANGE, REVIEW, DISCOVERY
 }

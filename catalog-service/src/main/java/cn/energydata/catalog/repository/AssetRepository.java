@@ -40,6 +40,12 @@ public class AssetRepository implements PanacheRepositoryBase<Asset, UUID> {
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
+    /** The asset discovery-service found at {@code key} of a data source, locked for this transaction. */
+    public Optional<Asset> findDiscoveredForUpdate(String organisation, UUID sourceId, String key) {
+        return find("organisation = ?1 and discovery.sourceId = ?2 and discovery.key = ?3", organisation, sourceId, key)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
     /** Counting stops here: an exact total over hundreds of thousands of rows costs more than the page. */
     public static final int COUNT_LIMIT = 1_000;
 
@@ -58,9 +64,14 @@ public class AssetRepository implements PanacheRepositoryBase<Asset, UUID> {
         } else {
             where.append(" and status <> 'RETIRED'");
         }
-        if (s.level() != null) {
+        if (s.level() == LevelFilter.UNGRADED) {
+            where.append(" and level is null");
+        } else if (s.level() != null) {
             where.append(" and level = :level");
             params.put("level", s.level().name());
+        }
+        if (s.gradingFailed()) {
+            where.append(" and grading_failed_at is not null");
         }
         if (s.category() != null) {
             where.append(" and categories @> cast(array[:category] as text[])");
@@ -174,9 +185,29 @@ public class AssetRepository implements PanacheRepositoryBase<Asset, UUID> {
         return claim("pending_since IS NOT NULL", "pending_since", limit, lease);
     }
 
-    /** Descriptor-only assets whose grade predates the current rule pack (content assets need a new upload), claimed. */
+    /**
+     * Descriptor-only assets whose grade predates the current rule pack (content assets need a new upload), claimed.
+     * Discovered assets are left to discovery's next scan: their descriptor alone would grade them without their
+     * columns and counts (the asset standing for a data source is graded from its descriptor like any other).
+     */
     public List<UUID> claimRegradeDue(int limit, Duration lease) {
-        return claim("regrade_due AND content_sha256 IS NULL AND pending_since IS NULL", "id", limit, lease);
+        return claim("regrade_due AND content_sha256 IS NULL AND pending_since IS NULL"
+                + " AND (discovery_source_id IS NULL OR discovery_key = '')", "id", limit, lease);
+    }
+
+    /** Assets whose spooled upload was spooled before {@code cutoff}, claimed for this replica to expire. */
+    public List<UUID> claimExpiredSpool(Instant cutoff, int limit, Duration lease) {
+        return claim("spool_file IS NOT NULL AND pending_since < :cutoff", "pending_since", limit, lease,
+                Map.of("cutoff", cutoff));
+    }
+
+    /** The names of the spooled uploads assets refer to (older releases recorded whole paths: their last part). */
+    @SuppressWarnings("unchecked")
+    public java.util.Set<String> spoolFiles() {
+        List<String> files = getEntityManager()
+                .createNativeQuery("SELECT spool_file FROM assets WHERE spool_file IS NOT NULL").getResultList();
+        return files.stream().map(f -> java.nio.file.Path.of(f).getFileName().toString())
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     public void releaseGradingClaims(List<UUID> ids) {
@@ -192,14 +223,20 @@ public class AssetRepository implements PanacheRepositoryBase<Asset, UUID> {
      */
     @SuppressWarnings("unchecked")
     private List<UUID> claim(String condition, String order, int limit, Duration lease) {
+        return claim(condition, order, limit, lease, Map.of());
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<UUID> claim(String condition, String order, int limit, Duration lease, Map<String, Object> params) {
         String sql = "UPDATE assets SET grading_claimed_until = now() + make_interval(secs => :seconds)"
                 + " WHERE id IN (SELECT id FROM assets WHERE " + condition
                 + " AND (grading_claimed_until IS NULL OR grading_claimed_until < now())"
                 + " ORDER BY " + order + " LIMIT :limit FOR UPDATE SKIP LOCKED) RETURNING id";
-        List<Object> ids = getEntityManager().createNativeQuery(sql)
+        Query query = getEntityManager().createNativeQuery(sql)
                 .setParameter("seconds", (double) lease.toSeconds())
-                .setParameter("limit", limit)
-                .getResultList();
+                .setParameter("limit", limit);
+        params.forEach(query::setParameter);
+        List<Object> ids = query.getResultList();
         return ids.stream().map(id -> id instanceof UUID uuid ? uuid : UUID.fromString(id.toString())).toList();
     }
 

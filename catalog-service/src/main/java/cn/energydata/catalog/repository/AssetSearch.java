@@ -2,13 +2,14 @@ package cn.energydata.catalog.repository;
 
 import cn.energydata.catalog.domain.AssetStatus;
 import cn.energydata.catalog.domain.EnergyActivity;
-import cn.energydata.catalog.domain.Level;
 
 /**
- * Filters, sort and page of an asset search; null filters are ignored. {@code after} (keyset, registration order
+ * Filters, sort and page of an asset search; null filters are ignored. {@code gradingFailed} keeps only assets whose
+ * last grading failed for good. {@code after} (keyset, registration order
  * only) replaces {@code page} for deep pages.
  */
-public record AssetSearch(String organisation, Level level, AssetStatus status, String category,
+public record AssetSearch(String organisation, LevelFilter level, AssetStatus status, String category,
                           EnergyActivity activity, String system, String region, String text,
-                          String sort, boolean descending, int page, int size, AssetRepository.After after) {
+                          String sort, boolean descending, int page, int size, AssetRepository.After after,
+                          boolean gradingFailed) {
 }

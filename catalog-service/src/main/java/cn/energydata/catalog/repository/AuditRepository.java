@@ -92,4 +92,68 @@ public class AuditRepository implements PanacheRepositoryBase<AuditRecord, Long>
     public List<AuditRecord> forAsset(UUID assetId, String organisation) {
         return list("assetId = ?1 and organisation = ?2 order by seq", assetId, organisation);
     }
+
+    /** Filters of the audit-record list; null ones are ignored; {@code from} inclusive, {@code to} exclusive. */
+    public record Filter(String organisation, String action, String actor, UUID assetId, Instant from, Instant to) {
+    }
+
+    /** One row of the list, with the name of the asset it concerns (null when none). */
+    public record Row(long id, long seq, Instant at, String actor, String action, UUID assetId, String detail,
+                      String assetName) {
+    }
+
+    /**
+     * The organisation's records matching {@code filter}, newest first, after sequence number {@code beforeSeq}
+     * (keyset: the next page starts below the last one's), at most {@code limit}.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Row> page(Filter filter, Long beforeSeq, int limit) {
+        StringBuilder sql = new StringBuilder("select r.id, r.seq, r.at, r.actor, r.action, r.asset_id, r.detail,"
+                + " a.name from audit_records r left join assets a on a.id = r.asset_id"
+                + " and a.organisation = r.organisation where r.organisation = :org");
+        java.util.Map<String, Object> params = new java.util.LinkedHashMap<>();
+        params.put("org", filter.organisation());
+        if (filter.action() != null) {
+            sql.append(" and r.action = :action");
+            params.put("action", filter.action());
+        }
+        if (filter.actor() != null) {
+            sql.append(" and r.actor = :actor");
+            params.put("actor", filter.actor());
+        }
+        if (filter.assetId() != null) {
+            sql.append(" and r.asset_id = :asset");
+            params.put("asset", filter.assetId());
+        }
+        if (filter.from() != null) {
+            sql.append(" and r.at >= :from");
+            params.put("from", filter.from());
+        }
+        if (filter.to() != null) {
+            sql.append(" and r.at < :to");
+            params.put("to", filter.to());
+        }
+        if (beforeSeq != null) {
+            sql.append(" and r.seq < :before");
+            params.put("before", beforeSeq);
+        }
+        sql.append(" order by r.seq desc limit :limit");
+        jakarta.persistence.Query query = getEntityManager().createNativeQuery(sql.toString())
+                .setParameter("limit", limit);
+        params.forEach(query::setParameter);
+        List<Row> page = new ArrayList<>();
+        for (Object[] row : (List<Object[]>) query.getResultList()) {
+            page.add(new Row(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), instant(row[2]),
+                    (String) row[3], (String) row[4], uuid(row[5]), (String) row[6], (String) row[7]));
+        }
+        return page;
+    }
+
+    private static Instant instant(Object value) {
+        return value instanceof Instant instant ? instant : ((java.sql.Timestamp) value).toInstant();
+    }
+
+    private static UUID uuid(Object value) {
+        return value == null ? null : value instanceof UUID id ? id : UUID.fromString(value.toString());
+    }
 }

@@ -2,9 +2,9 @@ package cn.energydata.catalog.rest;
 
 import cn.energydata.catalog.domain.AssetStatus;
 import cn.energydata.catalog.domain.EnergyActivity;
-import cn.energydata.catalog.domain.Level;
 import cn.energydata.catalog.repository.AssetRepository;
 import cn.energydata.catalog.repository.AssetSearch;
+import cn.energydata.catalog.repository.LevelFilter;
 import cn.energydata.catalog.service.AssetDetail;
 import cn.energydata.catalog.service.AssetRequest;
 import cn.energydata.catalog.service.AssetService;
@@ -86,7 +86,8 @@ public class AssetResource {
 
     @GET
     @RolesAllowed({Roles.DATA_REGISTRANT, Roles.SECURITY_REVIEWER, Roles.SECURITY_ADMIN, Roles.AUDITOR})
-    public AssetService.SearchPage search(@QueryParam("level") Level level, @QueryParam("status") AssetStatus status,
+    public AssetService.SearchPage search(@QueryParam("level") LevelFilter level,
+                                          @QueryParam("status") AssetStatus status,
                                           @QueryParam("category") String category,
                                           @QueryParam("activity") EnergyActivity activity,
                                           @QueryParam("system") String system, @QueryParam("region") String region,
@@ -95,7 +96,8 @@ public class AssetResource {
                                           @QueryParam("order") @DefaultValue("desc") String order,
                                           @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
                                           @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size,
-                                          @QueryParam("after") @Size(max = 300) String after) {
+                                          @QueryParam("after") @Size(max = 300) String after,
+                                          @QueryParam("gradingFailed") @DefaultValue("false") boolean gradingFailed) {
         if (!AssetRepository.isSortable(sort)) {
             throw ProblemException.badRequest("sort must be one of registeredAt, updatedAt, name, status, level.");
         }
@@ -108,7 +110,7 @@ public class AssetResource {
         Paging.checkOffset(page, size, after);
         return assets.search(new AssetSearch(tenancy.organisation(), level, status, blankToNull(category), activity,
                 blankToNull(system), blankToNull(region), blankToNull(text), sort, order.equals("desc"), page, size,
-                AssetService.searchCursor(after)));
+                AssetService.searchCursor(after), gradingFailed));
     }
 
     /**

@@ -6,6 +6,9 @@ import java.util.Map;
 /** Ordered audit details from key/value pairs; null values are kept (Map.of refuses them). */
 final class AuditDetail {
 
+    /** The person on whose behalf a service acted (the audit record's {@code onBehalfOf}). */
+    static final String ON_BEHALF_OF = "onBehalfOf";
+
     private AuditDetail() {
     }
 

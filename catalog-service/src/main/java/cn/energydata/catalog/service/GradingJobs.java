@@ -4,6 +4,8 @@ import cn.energydata.catalog.client.ClassifierClient;
 import cn.energydata.catalog.client.ClassifierUnavailableException;
 import cn.energydata.catalog.client.RulePackInfo;
 import cn.energydata.catalog.client.ServiceTokens;
+import cn.energydata.catalog.config.CatalogConfig;
+import cn.energydata.catalog.domain.Timestamps;
 import cn.energydata.catalog.domain.GradingTrigger;
 import cn.energydata.catalog.repository.AssetRepository;
 import cn.energydata.catalog.repository.RulePackStateRepository;
@@ -14,9 +16,12 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 import org.jboss.logging.Logger;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -35,6 +40,20 @@ public class GradingJobs {
      * take its last assets too: duplicate work, one more grading revision, nothing lost.
      */
     private static final Duration CLAIM = Duration.ofMinutes(30);
+    /**
+     * A spool file no asset refers to is deleted once this old: long enough for the replica that wrote it to record it
+     * on its asset (a replica killed in between leaves it behind).
+     */
+    static final Duration ORPHAN_GRACE = Duration.ofMinutes(10);
+
+    @Inject
+    ContentSpool spool;
+
+    @Inject
+    CatalogConfig config;
+
+    @Inject
+    Clock clock;
 
     @Inject
     AssetRepository assets;
@@ -63,10 +82,43 @@ public class GradingJobs {
         regradeAfterRulePackChange();
     }
 
-    /** @return how many assets were graded */
+    /**
+     * Expires spooled uploads past their age limit (whether or not the classifier is back), sweeps files no asset
+     * refers to, then grades pending assets.
+     *
+     * @return how many assets were graded
+     */
     public synchronized int gradePending() {
+        expireSpooledUploads();
+        sweepSpool(ORPHAN_GRACE);
         return gradeAll(QuarkusTransaction.requiringNew().call(() -> assets.claimPendingGrading(BATCH, CLAIM)),
                 GradingTrigger.RETRY);
+    }
+
+    /** @return how many spooled uploads expired */
+    public int expireSpooledUploads() {
+        Instant cutoff = Timestamps.now(clock).minus(config.spool().maxAge());
+        List<UUID> claimed = QuarkusTransaction.requiringNew().call(() ->
+                assets.claimExpiredSpool(cutoff, BATCH, CLAIM));
+        int expired = 0;
+        try {
+            for (UUID id : claimed) {
+                expired += grading.expireSpooledUpload(id, ACTOR) ? 1 : 0;
+            }
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> assets.releaseGradingClaims(claimed));
+        }
+        if (expired > 0) {
+            LOG.warnf("%d spooled uploads expired ungraded (older than %s): their assets need a new upload", expired,
+                    config.spool().maxAge());
+        }
+        return expired;
+    }
+
+    /** @return how many files no asset refers to were deleted */
+    public int sweepSpool(Duration grace) {
+        Set<String> referenced = QuarkusTransaction.requiringNew().call(() -> assets.spoolFiles());
+        return spool.sweep(referenced::contains, grace, Timestamps.now(clock));
     }
 
     /** Notices a new rule pack, marks assets graded under an older one, and re-grades a batch of them. */

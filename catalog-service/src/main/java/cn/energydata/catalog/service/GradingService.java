@@ -8,6 +8,9 @@ import cn.energydata.catalog.client.Descriptor;
 import cn.energydata.catalog.domain.Asset;
 import cn.energydata.catalog.domain.AutomaticGrade;
 import cn.energydata.catalog.domain.ContentFacts;
+import cn.energydata.catalog.config.CatalogConfig;
+import cn.energydata.catalog.domain.GradeFlags;
+import cn.energydata.catalog.domain.GradingFailure;
 import cn.energydata.catalog.domain.GradeOutcome;
 import cn.energydata.catalog.domain.GradingRevision;
 import cn.energydata.catalog.domain.GradingTrigger;
@@ -29,6 +32,8 @@ import org.jboss.logging.Logger;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +49,10 @@ public class GradingService {
 
     private static final Logger LOG = Logger.getLogger(GradingService.class);
     private static final int MAX_FINDINGS = 50;
+    private static final Map<GradingFailure, String> AUDIT_ACTIONS = Map.of(
+            GradingFailure.CLASSIFIER_REJECTED, "GRADING_REJECTED",
+            GradingFailure.SPOOL_EXPIRED, "UPLOAD_EXPIRED",
+            GradingFailure.SPOOL_UNREADABLE, "UPLOAD_UNREADABLE");
 
     @Inject
     Tenancy tenancy;
@@ -78,6 +87,9 @@ public class GradingService {
     @Inject
     Clock clock;
 
+    @Inject
+    CatalogConfig config;
+
     /** Grades an upload with the user's token; if the classifier is down, spools it and answers "pending". */
     public AssetView gradeUpload(UUID id, Path upload, String filename, String mediaType) {
         String actor = tenancy.username();
@@ -94,12 +106,13 @@ public class GradingService {
             return QuarkusTransaction.requiringNew().call(() ->
                     AssetView.of(apply(id, result, GradingTrigger.UPLOAD, actor, content, null)));
         } catch (ClassifierRejectedException e) {
+            fail(id, actor, GradingFailure.CLASSIFIER_REJECTED, null, rejection(e, content));
             throw rejected(e);
         } catch (ClassifierUnavailableException | FaultToleranceException e) {
             LOG.warnf("Classifier unavailable for asset %s, upload kept for later grading: %s", id, e.getMessage());
-            Path spooled = spool.keep(upload, id);
+            String spooled = spool.keep(upload, id);
             return QuarkusTransaction.requiringNew().call(() ->
-                    AssetView.of(markPending(id, actor, content, spooled.toString())));
+                    AssetView.of(markPending(id, actor, content, spooled)));
         }
     }
 
@@ -116,6 +129,7 @@ public class GradingService {
             return QuarkusTransaction.requiringNew().call(() ->
                     AssetView.of(apply(id, result, GradingTrigger.DESCRIPTOR, actor, null, null)));
         } catch (ClassifierRejectedException e) {
+            fail(id, actor, GradingFailure.CLASSIFIER_REJECTED, null, rejection(e, null));
             throw rejected(e);
         } catch (ClassifierUnavailableException | FaultToleranceException e) {
             LOG.warnf("Classifier unavailable for asset %s, descriptor grading deferred: %s", id, e.getMessage());
@@ -141,6 +155,7 @@ public class GradingService {
             QuarkusTransaction.requiringNew().run(() -> apply(id, result, GradingTrigger.DESCRIPTOR, actor, null, null));
             return ImportGrading.GRADED;
         } catch (ClassifierRejectedException e) {
+            fail(id, actor, GradingFailure.CLASSIFIER_REJECTED, null, rejection(e, null));
             return ImportGrading.REJECTED;
         } catch (ClassifierUnavailableException | FaultToleranceException e) {
             QuarkusTransaction.requiringNew().run(() -> markPending(id, actor, null, null));
@@ -154,8 +169,9 @@ public class GradingService {
      * @return false when the classifier is still unreachable (the caller stops this round)
      */
     public boolean gradeInBackground(UUID id, String serviceToken, String actor, GradingTrigger trigger) {
-        record Work(Descriptor descriptor, String spoolFile, ContentFacts content) {
+        record Work(Descriptor descriptor, String spoolFile, ContentFacts content, boolean expired) {
         }
+        Instant oldestKept = Timestamps.now(clock).minus(config.spool().maxAge());
         Work work = QuarkusTransaction.requiringNew().call(() -> {
             Asset asset = assets.findById(id);
             if (asset == null || asset.isRetired()) {
@@ -163,27 +179,69 @@ public class GradingService {
             }
             ContentFacts content = asset.spoolFile == null ? null
                     : new ContentFacts(asset.contentSha256, asset.contentType, asset.contentSize == null ? 0 : asset.contentSize);
-            return new Work(descriptor(asset), asset.spoolFile, content);
+            boolean expired = asset.spoolFile != null && asset.pendingSince != null
+                    && asset.pendingSince.isBefore(oldestKept);
+            return new Work(descriptor(asset), asset.spoolFile, content, expired);
         });
         if (work == null) {
             return true;
         }
+        if (work.expired()) {
+            expireSpooledUpload(id, actor);
+            return true;
+        }
+        Path plain = null;
         try {
-            ClassificationResult result = work.spoolFile() == null
-                    ? classifier.classifyDescriptor(serviceToken, work.descriptor())
-                    : classifier.classifyContent(serviceToken, Path.of(work.spoolFile()), "content",
-                    work.content().contentType(), work.descriptor());
+            ClassificationResult result;
+            if (work.spoolFile() == null) {
+                result = classifier.classifyDescriptor(serviceToken, work.descriptor());
+            } else {
+                plain = spool.decrypted(work.spoolFile());
+                result = classifier.classifyContent(serviceToken, plain, "content", work.content().contentType(),
+                        work.descriptor());
+            }
             QuarkusTransaction.requiringNew().run(() -> apply(id, result, trigger, actor, work.content(),
                     work.spoolFile()));
             spool.delete(work.spoolFile());
             return true;
         } catch (ClassifierRejectedException e) {
-            QuarkusTransaction.requiringNew().run(() -> giveUp(id, actor, e.status(), work.spoolFile()));
-            spool.delete(work.spoolFile());
+            fail(id, actor, GradingFailure.CLASSIFIER_REJECTED, work.spoolFile(), rejection(e, work.content()));
+            return true;
+        } catch (ContentSpool.UnreadableException e) {
+            LOG.warnf("Spooled upload of asset %s cannot be graded: %s", id, e.getMessage());
+            fail(id, actor, GradingFailure.SPOOL_UNREADABLE, work.spoolFile(), AuditDetail.of("problem", e.getMessage()));
             return true;
         } catch (ClassifierUnavailableException | FaultToleranceException e) {
             return false;
+        } finally {
+            ContentSpool.deleteQuietly(plain);
         }
+    }
+
+    /**
+     * Deletes a spooled upload older than {@code catalog.spool.max-age} ungraded: its asset shows that it needs a new
+     * upload (never the grade of content it no longer holds). Nothing happens when the asset's upload is younger.
+     *
+     * @return whether it expired
+     */
+    public boolean expireSpooledUpload(UUID id, String actor) {
+        Instant oldestKept = Timestamps.now(clock).minus(config.spool().maxAge());
+        String expired = QuarkusTransaction.requiringNew().call(() -> {
+            Asset asset = assets.findById(id, LockModeType.PESSIMISTIC_WRITE);
+            if (asset == null || asset.spoolFile == null || asset.pendingSince == null
+                    || !asset.pendingSince.isBefore(oldestKept)) {
+                return null;
+            }
+            String file = asset.spoolFile;
+            Instant spooledAt = asset.pendingSince;
+            asset.failGrading(GradingFailure.SPOOL_EXPIRED, actor, Timestamps.now(clock));
+            assets.flush();
+            audit.record(asset.organisation, actor, "UPLOAD_EXPIRED", id, AuditDetail.of("spooledAt", spooledAt,
+                    "maxAge", config.spool().maxAge().toString(), "contentSha256", asset.contentSha256));
+            return file;
+        });
+        spool.delete(expired);
+        return expired != null;
     }
 
     private Asset markPending(UUID id, String actor, ContentFacts content, String spoolFile) {
@@ -198,13 +256,22 @@ public class GradingService {
         return asset;
     }
 
-    private void giveUp(UUID id, String actor, int status, String spoolFile) {
-        Asset asset = assets.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (!Objects.equals(asset.spoolFile, spoolFile)) {
-            return;
-        }
-        asset.abandonPending();
-        audit.record(asset.organisation, actor, "GRADING_REJECTED", id, AuditDetail.of("classifierStatus", status));
+    /**
+     * Records a failure for good, unless the asset moved on meanwhile (another upload replaced the one that failed,
+     * or, for a refused upload or descriptor, {@code spoolFile} null, a spooled upload still waits), and deletes the
+     * failed spooled upload.
+     */
+    private void fail(UUID id, String actor, GradingFailure failure, String spoolFile, Map<String, Object> detail) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Asset asset = assets.findById(id, LockModeType.PESSIMISTIC_WRITE);
+            if (!Objects.equals(asset.spoolFile, spoolFile)) {
+                return;
+            }
+            asset.failGrading(failure, actor, Timestamps.now(clock));
+            assets.flush();
+            audit.record(asset.organisation, actor, AUDIT_ACTIONS.get(failure), id, detail);
+        });
+        spool.delete(spoolFile);
     }
 
     /** Records a classifier result as a new grading revision (applied, or a proposal after a human decision). */
@@ -218,10 +285,36 @@ public class GradingService {
             // A newer upload replaced this one while it was being graded: its own grading will follow.
             return asset;
         }
+        record(asset, result, trigger, actor, content, null, false);
+        return asset;
+    }
+
+    /**
+     * Records a grade discovery-service obtained from the classifier for an asset locked by the caller, exactly as a
+     * background re-grade: applied when nobody has reviewed the asset, otherwise a proposal. The audit names the person
+     * on whose behalf discovery acts.
+     *
+     * @return what the grade did, or null when it would change nothing (level, categories and flags as they are, or
+     * as the open proposal already proposes): then nothing is recorded
+     */
+    GradeOutcome applyDiscovered(Asset asset, ClassificationResult result, String actor, String onBehalfOf) {
+        ContentFacts content = result.sha256() == null ? null
+                : new ContentFacts(result.sha256(), result.contentType(), result.sizeBytes() == null ? 0 : result.sizeBytes());
+        return record(asset, result, GradingTrigger.DISCOVERY, actor, content, onBehalfOf, true);
+    }
+
+    private GradeOutcome record(Asset asset, ClassificationResult result, GradingTrigger trigger, String actor,
+                                ContentFacts content, String onBehalfOf, boolean skipSameGrade) {
+        UUID id = asset.id;
         Level graded = result.level() == null ? Level.CORE : result.level();
         Level floor = lineage.floor(asset);
-        GradingRevision revision = GradingRevision.automatic(id, grade(result, graded, floor),
-                revisionContent(result, content), trigger, actor, Timestamps.now(clock));
+        AutomaticGrade grade = grade(result, graded, floor);
+        if (skipSameGrade && (asset.level != null && asset.hasGrade(grade.level(), grade.categories(), grade.flags())
+                || sameAsOpenProposal(id, grade))) {
+            return null;
+        }
+        GradingRevision revision = GradingRevision.automatic(id, grade, revisionContent(result, content), trigger,
+                actor, Timestamps.now(clock));
         GradeOutcome outcome = asset.applyGrade(revision, personalInformation(result), content);
         if (outcome != GradeOutcome.NO_CHANGE) {
             gradings.supersedeOpenProposals(id);
@@ -231,11 +324,21 @@ public class GradingService {
         }
         gradings.persist(revision);
         assets.flush();
-        audit.record(asset.organisation, actor, outcome.auditAction(), id, AuditDetail.of("revision", revision.id,
+        Map<String, Object> detail = AuditDetail.of("revision", revision.id,
                 "level", revision.level, "classifierLevel", graded, "lineageFloor", floor, "flags", revision.flags,
                 "trigger", trigger,
-                "rulePackVersion", revision.rulePackVersion, "contentSha256", revision.contentSha256));
-        return asset;
+                "rulePackVersion", revision.rulePackVersion, "contentSha256", revision.contentSha256);
+        if (onBehalfOf != null) {
+            detail.put(AuditDetail.ON_BEHALF_OF, onBehalfOf);
+        }
+        audit.record(asset.organisation, actor, outcome.auditAction(), id, detail);
+        return outcome;
+    }
+
+    private boolean sameAsOpenProposal(UUID id, AutomaticGrade grade) {
+        return gradings.openProposal(id).filter(p -> p.level == grade.level()
+                && new HashSet<>(p.categories).equals(new HashSet<>(grade.categories()))
+                && GradeFlags.same(p.flags, grade.flags() == null ? List.of() : grade.flags())).isPresent();
     }
 
     /** The classifier's result raised to the lineage floor; no level at all is CORE and needs review (fail closed). */
@@ -289,6 +392,11 @@ public class GradingService {
     static Descriptor descriptor(Asset a) {
         return new Descriptor(a.name, a.description, a.assetType.name(), a.energyActivity.name(),
                 List.copyOf(a.provinces), a.volumeRecords, a.distinctPersons, null);
+    }
+
+    /** The audit detail of a refusal: the classifier's status and, for an upload, the refused content's hash. */
+    private static Map<String, Object> rejection(ClassifierRejectedException e, ContentFacts content) {
+        return AuditDetail.of("classifierStatus", e.status(), "contentSha256", content == null ? null : content.sha256());
     }
 
     private static ProblemException rejected(ClassifierRejectedException e) {

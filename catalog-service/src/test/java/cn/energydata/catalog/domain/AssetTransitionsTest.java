@@ -132,15 +132,40 @@ class AssetTransitionsTest {
         assertEquals(T1, fresh.pendingSince);
         assertEquals("/spool/x", fresh.spoolFile);
         assertEquals(CONTENT.size(), fresh.contentSize);
-        fresh.abandonPending();
+        fresh.failGrading(GradingFailure.CLASSIFIER_REJECTED, "catalog-service", T1);
         assertEquals(AssetStatus.REGISTERED, fresh.status);
         assertNull(fresh.pendingSince);
         assertNull(fresh.spoolFile);
+        assertEquals("CLASSIFIER_REJECTED", fresh.gradingFailedReason);
+        assertEquals(T1, fresh.gradingFailedAt);
 
         Asset reviewed = confirmed(Level.GENERAL, List.of());
         reviewed.markPending(null, null, "rita", T1);
         assertEquals(AssetStatus.CONFIRMED, reviewed.status);
         assertEquals(T1, reviewed.pendingSince);
+    }
+
+    @Test
+    void anExpiredUploadLeavesAnAssetGradedBeforeUngradedNeverGeneral() {
+        Asset asset = registered();
+        asset.applyGrade(grade(asset, Level.GENERAL, List.of("pi.contact"), List.of(), false), NO_PI, null);
+        asset.markPending(CONTENT, "x", "alice", T1);
+        asset.failGrading(GradingFailure.SPOOL_EXPIRED, "catalog-service", T1);
+        assertEquals(AssetStatus.REGISTERED, asset.status);
+        assertNull(asset.level, "ungraded, handled as core");
+        assertEquals(List.of(), asset.categories);
+        assertFalse(asset.awaitingReview);
+
+        asset.applyGrade(grade(asset, Level.IMPORTANT, List.of(), List.of(), false), NO_PI, CONTENT);
+        assertNull(asset.gradingFailedReason, "a new grade clears the failure");
+        assertNull(asset.gradingFailedAt);
+
+        Asset reviewed = confirmed(Level.GENERAL, List.of());
+        reviewed.markPending(CONTENT, "y", "alice", T1);
+        reviewed.failGrading(GradingFailure.SPOOL_EXPIRED, "catalog-service", T1);
+        assertEquals(AssetStatus.CONFIRMED, reviewed.status, "a reviewer's decision stands");
+        assertEquals(Level.GENERAL, reviewed.level);
+        assertEquals("SPOOL_EXPIRED", reviewed.gradingFailedReason);
     }
 
     @Test
