@@ -23,7 +23,7 @@ ASSESS = [("ANNUAL_RISK","Annual risk assessment","年度风险评估"),("CAC_CR
 TYPE = [("FILE","File","文件"),("DATASET","Data set","数据集"),("TABLE","Table","数据表"),("DATABASE","Database","数据库"),("SYSTEM","System","系统"),("DOCUMENT_COLLECTION","Document collection","文档集"),("STREAM","Stream","数据流")]
 ACT = [("PLANNING","Planning","规划"),("DESIGN","Design","设计"),("CONSTRUCTION","Construction","建设"),("PRODUCTION","Production","生产"),("STORAGE_TRANSPORT","Storage and transport","储运"),("CONSUMPTION","Consumption","消费"),("RESEARCH_DEVELOPMENT","Research and development","研发"),("OUT_OF_SCOPE_CITY_GAS","City gas (out of scope)","城镇燃气（不适用）"),("OUT_OF_SCOPE_HEATING","Heating (out of scope)","供热（不适用）"),("OUT_OF_SCOPE_FILLING_STATION","Filling station (out of scope)","加油加气站（不适用）"),("OUT_OF_SCOPE_OTHER","Other (out of scope)","其他（不适用）")]
 OBL = [("ANNUAL_RISK_ASSESSMENT","Annual risk assessment","年度风险评估"),("MINORS_PI_COMPLIANCE_AUDIT","Minors' personal information audit (by 31 January)","未成年人个人信息合规审计（1月31日前）"),("IMPORTANT_DATA_CATALOGUE_FILING","Important-data catalogue filing","重要数据目录备案"),("DATA_SECURITY_OFFICER_AND_BODY","Data-security officer and body","数据安全负责人和管理机构"),("IMPORTANT_DATA_REORGANISATION_REPORT","Disposal plan reported on a merger, division, dissolution or bankruptcy","合并、分立、解散、破产时报告数据处置方案"),("IMPORTANT_DATA_PROCESSOR_DUTIES_BY_PI_SCALE","Important-data processor duties (personal information of 10 million people or more)","重要数据处理者义务（处理1000万人以上个人信息）"),("INCIDENT_INITIAL_REPORT","Incident: initial report","网络安全事件初始报告"),("INCIDENT_FINAL_REPORT","Incident: final report","网络安全事件总结报告")]
-NOTICE = [("registered","The asset was registered.","资产已登记。"),("graded","The asset was registered or uploaded and graded.","已完成定级。"),("pending","The classifier is unavailable: grading will follow automatically.","分类服务暂不可用，稍后将自动定级。"),("reviewed","Your review was recorded.","审核结果已记录。"),("awaiting-second","The core downgrade now awaits a second reviewer.","核心数据降级已提交，等待第二位审核人复核。"),("second-approved","The downgrade was approved.","降级已批准。"),("second-rejected","The downgrade was rejected.","降级已驳回。"),("proposal-rejected","The proposal was rejected; the grade stays.","提议已驳回，定级保持不变。"),("approved","The approval was recorded.","审批已记录。"),("rejected","The request was rejected.","申请已驳回。"),("assessment","The assessment was recorded.","评估已记录。"),("secrecy-cleared","The secrecy review's clearance was recorded; the flag stays beside it.","保密审查解除结论已记录，标记仍予保留。"),("profile-saved","The organisation profile was saved.","组织信息已保存。"),("filing-saved","The filing fields were saved.","备案字段已保存。"),("incident-recorded","The incident was recorded with its report deadlines.","事件已记录，并已计算报告时限。"),("incident-reported","The report was recorded.","报告已记录。"),("retired","The asset was retired; its history and audit trail stay.","资产已退役，历史记录和审计轨迹仍予保留。")]
+NOTICE = [("registered","The asset was registered.","资产已登记。"),("graded","The asset was registered or uploaded and graded.","已完成定级。"),("pending","The classifier is unavailable: grading will follow automatically.","分类服务暂不可用，稍后将自动定级。"),("reviewed","Your review was recorded.","审核结果已记录。"),("awaiting-second","The core downgrade now awaits a second reviewer.","核心数据降级已提交，等待第二位审核人复核。"),("second-approved","The downgrade was approved.","降级已批准。"),("second-rejected","The downgrade was rejected.","降级已驳回。"),("proposal-rejected","The proposal was rejected; the grade stays.","提议已驳回，定级保持不变。"),("approved","The approval was recorded.","审批已记录。"),("rejected","The request was rejected.","申请已驳回。"),("assessment","The assessment was recorded.","评估已记录。"),("secrecy-cleared","The secrecy review's clearance was recorded; the flag stays beside it.","保密审查解除结论已记录，标记仍予保留。"),("profile-saved","The organisation profile was saved.","组织信息已保存。"),("filing-saved","The filing fields were saved.","备案字段已保存。"),("incident-recorded","The incident was recorded with its report deadlines.","事件已记录，并已计算报告时限。"),("incident-reported","The report was recorded.","报告已记录。"),("retired","The asset was retired; its history and audit trail stay.","资产已退役，历史记录和审计轨迹仍予保留。"),("source-saved","The data source was saved.","数据源已保存。"),("scan-started","The scan was started.","扫描已开始。")]
 
 FLAG = [("POSSIBLE_STATE_SECRET","Possible state secret","可能涉及国家秘密"),("OUT_OF_SCOPE","Out of scope","不适用范围"),("NEEDS_REVIEW","Needs review","需人工审核"),("PRODUCTION_CONTROL_ZONE","Production control zone","生产控制大区")]
 FLAG_WHY = [("POSSIBLE_STATE_SECRET","Possibly a state secret: until the secrecy review clears it, every action but VIEW by its registrant and the organisation's reviewers and security-admins is denied and routed to the secrecy process.","可能涉及国家秘密：在保密审查解除前，除登记人及本组织审核人、安全管理员查看外，其他操作一律拒绝并转入保密流程。"),("OUT_OF_SCOPE","Outside the energy data rules (other regulators): it stays graded and visible but is kept out of the NEA important-data catalogue.","不属于能源数据管理范围（由其他主管部门管理）：保留定级并可查看，但不纳入国家能源局重要数据目录备案。"),("NEEDS_REVIEW","The classifier is not sure (content not fully read, or a borderline result): a reviewer must decide, and until then it is handled as core.","分类结果不确定（内容未完整读取或结果存疑）：需由审核人决定，在此之前按核心数据管理。"),("PRODUCTION_CONTROL_ZONE","Power monitoring system data of production control zones I/II: it stays in the zone and crosses only through the isolation devices.","电力监控系统生产控制大区（安全区I/II）数据：应留在本区内，仅经隔离装置跨区传输。")]
@@ -329,7 +329,7 @@ enum("refusal_title","problem",[("file-missing","No file","未选择文件"),("f
 enum("refusal_detail","problem",[(k,en,zh) for k,en,zh in FORM_PROBLEM if k in ("file-missing","file-empty")]+[("invalid-date","Use the form YYYY-MM-DD.","请按 YYYY-MM-DD 格式填写日期。"),("invalid-time","Use the form YYYY-MM-DDTHH:MM (UTC).","请按 YYYY-MM-DDTHH:MM（UTC）格式填写时间。"),("invalid-number","Numbers are whole numbers of 0 or more.","数字应为不小于 0 的整数。")])
 m("grading_unavailable","Grading is not possible right now ({service} cannot be reached). The asset is registered: submit again in a moment.","暂时无法定级（无法连接 {service}）。资产已登记，请稍后重新提交。","String service")
 m("colon",": ","：")
-m("location_part", when("kind",[("page","page {value}"),("sheet","sheet {value}"),("row","row {value}"),("column","column {value}"),("chars","{value}")],False), when("kind",[("page","第 {value} 页"),("sheet","工作表 {value}"),("row","第 {value} 行"),("column","第 {value} 列"),("chars","{value}")],False), "String kind, String value")
+m("location_part", when("kind",[("page","page {value}"),("sheet","sheet {value}"),("row","row {value}"),("column","column {value}"),("line","line {value}")],False), when("kind",[("page","第 {value} 页"),("sheet","工作表 {value}"),("row","第 {value} 行"),("column","第 {value} 列"),("line","文本第 {value} 行")],False), "String kind, String value")
 # Plain labels added since issue 15, grouped to stay within the 300-message limit.
 UI_TEXT = [("not_found_title","Page not found.","页面不存在。"),
  ("controls_conditions","Conditions:","条件："),
@@ -373,6 +373,91 @@ m("unexpected_detail","Please try again. If it happens again, give the administr
 m("logged_out_title","Logged out","已退出登录")
 m("logged_out_text","You have been logged out.","您已退出登录。")
 m("login_again","Log in again","重新登录")
+
+# issue 16: discovery pages. One keyed message for every label, kind, state, outcome, count and field
+# ({msg:discovery('state.' + scan.state)}), to stay within the 300-message limit.
+DISCOVERY = [("nav","Discovery","数据发现"),
+ ("discovered_in","Found by discovery in","数据发现来源"),("last_seen","last seen","最近发现于"),
+ ("sources_title","Data sources","数据源"),
+ ("sources_intro","Databases, object stores and file systems of the organisation that discovery scans: every table and object found is graded by the classifier and kept in step in the catalogue.","本组织纳入数据发现扫描的数据库、对象存储和文件系统：发现的每个数据表和对象均由分类服务定级，并同步到数据目录。"),
+ ("sources_none","No data sources registered yet.","尚未登记数据源。"),
+ ("source_new","Register a data source","登记数据源"),
+ ("source_edit","Edit the data source","编辑数据源"),
+ ("source_save","Save the data source","保存数据源"),
+ ("source_edit_link","Edit","编辑"),
+ ("source_refused","The data source was not saved. Correct the fields below and submit again.","数据源未保存。请修改以下字段后重新提交。"),
+ ("source_unavailable","The data source was not saved: discovery-service cannot be reached right now. What you typed is kept (type the password again); submit in a moment.","数据源未保存：暂时无法连接数据发现服务。已保留填写的内容（密码需重新填写），请稍后再提交。"),
+ ("col_kind","Kind","类型"),("col_location","Location","位置"),("col_department","Department","部门"),("col_credentials","Credentials","凭据"),("col_schedule","Schedule","扫描计划"),
+ ("section_where","Where it is","位置"),("section_credentials","Credentials","凭据"),("section_sampling","Sampling and limits","抽样与限制"),("section_schedule","Schedule","扫描计划"),
+ ("credentials_intro","Credentials are write-only: they are stored encrypted or read from a Kubernetes Secret, and never shown again. Use a read-only account.","凭据只写不读：加密保存或从 Kubernetes Secret 读取，之后不再显示。请使用只读账号。"),
+ ("credentials_keep","Leave the password empty to keep the stored credentials.","密码留空则保留已保存的凭据。"),
+ ("hint_schemas","Schemas to scan, separated by commas; empty: all the account may read.","要扫描的模式，以逗号分隔；留空则扫描该账号可读取的全部模式。"),
+ ("hint_cron","A cron expression (seconds first), e.g. 0 0 2 * * ? for 02:00 every day; empty: only by hand.","cron 表达式（秒在前），例如 0 0 2 * * ? 表示每天 02:00；留空则仅手动扫描。"),
+ ("hint_window","Scans run only inside this window (a scan started outside it waits).","仅在此时间窗口内扫描（窗口外发起的扫描将等待）。"),
+ ("hint_credentials_ref","Instead of a password: the name of a mounted Kubernetes Secret holding username and password.","也可不填密码，改填已挂载的 Kubernetes Secret 名称（含用户名和密码）。"),
+ ("no_schedule","by hand only","仅手动"),
+ ("scans_heading","Scan history","扫描历史"),
+ ("scans_none","Not scanned yet.","尚未扫描。"),
+ ("scan_start_heading","Scan now","立即扫描"),
+ ("scan_mode","Mode","方式"),
+ ("scan_start","Start the scan","开始扫描"),
+ ("scan_title","Scan","扫描"),
+ ("scan_of","Scan of","扫描对象"),
+ ("scan_refresh","Refresh","刷新"),
+ ("scan_progress_label","Progress","进度"),
+ ("scan_error","The scan could not run:","扫描无法进行："),
+ ("items_heading","Tables and objects","数据表和对象"),
+ ("items_none","Nothing in this scan yet.","本次扫描暂无结果。"),
+ ("col_key","Table or object","数据表或对象"),("col_outcome","Outcome","结果"),("col_reason","Why","原因"),("col_asset","Catalogue asset","目录资产"),
+ ("col_started","Started","开始时间"),("col_finished","Finished","结束时间"),("col_requested_by","Requested by","发起人"),
+ ("open_asset","open","打开"),("partly_read","partly read","部分读取"),("persons","people","人"),
+ ("kind.JDBC","Database (JDBC)","数据库（JDBC）"),("kind.S3","Object storage (S3)","对象存储（S3）"),("kind.FILESYSTEM","File system","文件系统"),
+ ("item.TABLE","Table","数据表"),("item.OBJECT","Object","对象"),("item.FILE","File","文件"),
+ ("cred.STORED","Stored, encrypted","已加密保存"),("cred.REFERENCED","From a Kubernetes Secret","引用 Kubernetes Secret"),("cred.NONE","None","无"),
+ ("mode.INCREMENTAL","Incremental: what changed","增量：仅扫描变化部分"),("mode.FULL","Full: everything again","全量：全部重新扫描"),
+ ("state.QUEUED","Queued","排队中"),("state.WAITING_FOR_WINDOW","Waiting for its time window","等待扫描时间窗口"),("state.RUNNING","Running","扫描中"),("state.SUCCEEDED","Finished","已完成"),("state.PARTLY_FAILED","Finished, some items failed","已完成，部分失败"),("state.FAILED","Failed","失败"),("state.CANCELLED","Cancelled","已取消"),
+ ("outcome.GRADED","Graded","已定级"),("outcome.UNCHANGED","Unchanged","无变化"),("outcome.SKIPPED","Skipped","已跳过"),("outcome.FAILED","Failed","失败"),
+ ("catalog.CREATED","added to the catalogue","已登记到目录"),("catalog.GRADED","re-graded","已重新定级"),("catalog.PROPOSED","re-grading proposed to a reviewer","已提交重新定级提议"),("catalog.UNCHANGED","catalogue unchanged","目录未变"),
+ ("basis.EXACT","counted","精确计数"),("basis.ESTIMATE","estimated","估算"),
+ ("trigger.MANUAL","by hand","手动"),("trigger.SCHEDULE","scheduled","定时"),
+ ("count.total","To scan","待扫描"),("count.seen","Seen","已发现"),("count.sampled","Sampled","已抽样"),("count.graded","Graded","已定级"),("count.unchanged","Unchanged","无变化"),("count.skipped","Skipped","已跳过"),("count.failed","Failed","失败"),
+ ("field.name","Name","名称"),("field.kind","Kind","类型"),("field.description","Description","描述"),("field.department","Department","部门"),
+ ("field.jdbcUrl","JDBC URL","JDBC 地址"),("field.jdbcSchemas","Schemas","模式"),
+ ("field.s3Endpoint","Endpoint","服务地址"),("field.s3Region","Region","区域"),("field.s3Bucket","Bucket","存储桶"),("field.s3Prefix","Prefix","前缀"),("field.s3PathStyle","Path-style addressing (MinIO, Ceph)","路径风格访问（MinIO、Ceph）"),
+ ("field.filesystemRoot","Mounted directory","挂载目录"),
+ ("field.credentialsUsername","User name","用户名"),("field.credentialsPassword","Password","密码"),("field.credentialsRef","Kubernetes Secret name","Kubernetes Secret 名称"),("field.credentials","Credentials","凭据"),
+ ("field.samplingRowsPerTable","Rows sampled per table","每表抽样行数"),("field.samplingObjectBytes","Bytes read per object","每个对象读取字节数"),("field.samplingMaxObjects","Objects at most","对象数上限"),
+ ("field.scheduleCron","Schedule (cron)","扫描计划（cron）"),("field.scheduleWindowFrom","Window from","时间窗口起"),("field.scheduleWindowTo","Window to","时间窗口止"),("field.scheduleWindowZone","Time zone","时区"),
+ ("field.maxConnections","Connections at most","最大连接数"),("field.statementTimeoutSeconds","Statement timeout (seconds)","语句超时（秒）")]
+enum("discovery","key",DISCOVERY)
+m("scan_progress","{done} of {total} tables and objects done ({percent} %)","已完成 {done} / {total} 个数据表和对象（{percent}%）","Object done, Object total, Object percent")
+
+# issue 15 item 2: the evidence view (findings by category, the proposal's changes with their findings).
+EVIDENCE = [("other_findings","Findings without a category","未归类的发现项"),
+ ("glossary_missing","Category names could not be read from the classifier right now: categories are shown by their ids.","暂时无法从分类服务读取类别名称，以下以类别编号显示。"),
+ ("changes_heading","What changes, and the findings behind it","变更内容及其依据"),
+ ("change.ADDED","Found now","新发现"),("change.REMOVED","No longer found","不再发现"),
+ ("no_listed_findings","No finding of this category is listed: it was found from the description, the file format or a threshold.","未列出该类别的具体发现项：系依据描述、文件格式或阈值认定。"),
+ ("finding_rule","rule","规则")]
+enum("evidence_text","key",EVIDENCE)
+m("findings_in_category","found {count} times","发现 {count} 处","Object count")
+
+# issue 15 item 6: dashboard charts.
+CHART = [("by_category","Assets per category (the 10 most frequent)","按类别统计（前 10 类）"),
+ ("click_hint","Select a slice or bar to list those assets.","点击图形中的扇区或条形可查看对应资产。")]
+enum("chart_text","key",CHART)
+
+# issue 15 item 7: the audit-record list and the CSV exports.
+AUDIT = [("records_title","Audit records","审计记录"),
+ ("records_intro","Every change the catalog recorded for the organisation, newest first, as stored in the hash chain (no content).","目录服务为本组织记录的每项变更，按时间倒序，与哈希链中的存储一致（不含数据内容）。"),
+ ("records_none","No audit record matches.","没有符合条件的审计记录。"),
+ ("records_csv","Download these records as CSV","下载符合条件的记录（CSV）"),
+ ("decisions_csv","Download the decision log as CSV","下载决策日志（CSV）"),
+ ("col_actor","Actor","操作者"),("on_behalf_of","on behalf of","代表"),("col_summary","What","内容"),
+ ("field_from","From (date)","起始日期"),("field_to","To (date)","截止日期"),
+ ("first_page","Newest","最新"),("older","Older","更早")]
+enum("audit_text","key",AUDIT)
+m("audit_action", when("action",[("REGISTERED","Registered"),("UPDATED","Updated"),("GRADING_PENDING","Grading pending"),("REVIEWED","Reviewed"),("DOWNGRADE_REQUESTED","Core downgrade requested"),("DOWNGRADE_APPROVED","Core downgrade approved"),("DOWNGRADE_REJECTED","Core downgrade rejected"),("PROPOSAL_REJECTED","Proposal rejected"),("SECRECY_REVIEW_CLEARED","Secrecy review cleared"),("RETIRED","Retired"),("UPLOAD_EXPIRED","Upload expired"),("EXPORTED","Catalogue exported"),("PROFILE_UPDATED","Organisation profile updated")]), when("action",[("REGISTERED","登记"),("UPDATED","更新"),("GRADING_PENDING","待定级"),("REVIEWED","审核"),("DOWNGRADE_REQUESTED","申请核心数据降级"),("DOWNGRADE_APPROVED","核心数据降级已批准"),("DOWNGRADE_REJECTED","核心数据降级已驳回"),("PROPOSAL_REJECTED","驳回提议"),("SECRECY_REVIEW_CLEARED","保密审查解除"),("RETIRED","退役"),("UPLOAD_EXPIRED","上传已过期"),("EXPORTED","导出目录"),("PROFILE_UPDATED","更新组织信息")]), "String action")
 
 # Quarkus 3.33 splits the resolver of a bundle with more than 300 messages into chunks, and the split class fails
 # the JVM's verification (VerifyError at boot): keep the bundle at 300 messages or fewer (group labels with enum()).

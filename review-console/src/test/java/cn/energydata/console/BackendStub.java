@@ -15,7 +15,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 /**
- * Stands in for catalog-service and policy-service (one WireMock server, their paths do not overlap), answering
+ * Stands in for catalog-service, policy-service, discovery-service and classifier-service (one WireMock server,
+ * their paths do not overlap), answering
  * with the JSON shapes of their real API records. Tests reset it and stub what they need.
  */
 public class BackendStub implements QuarkusTestResourceLifecycleManager {
@@ -29,7 +30,9 @@ public class BackendStub implements QuarkusTestResourceLifecycleManager {
         server = new WireMockServer(options().dynamicPort());
         server.start();
         return Map.of("quarkus.rest-client.catalog.url", server.baseUrl(),
-                "quarkus.rest-client.policy.url", server.baseUrl());
+                "quarkus.rest-client.policy.url", server.baseUrl(),
+                "quarkus.rest-client.discovery.url", server.baseUrl(),
+                "quarkus.rest-client.classifier.url", server.baseUrl());
     }
 
     @Override
@@ -81,7 +84,19 @@ public class BackendStub implements QuarkusTestResourceLifecycleManager {
         json(get(urlPathEqualTo("/api/policies")), 200, POLICIES);
         json(get(urlPathEqualTo("/api/exports/refiling-due")), 200, REFILING_DUE);
         json(get(urlPathEqualTo("/api/incidents")), 200, INCIDENTS);
+        json(get(urlPathEqualTo("/api/rules")), 200, RULES);
     }
+
+    /** classifier-service's glossary (GET /api/rules): names and definitions in both languages. */
+    static final String RULES = """
+            {"version":"2026.11.1","hash":"sha256:1","packs":[],"rules":[],"thresholds":[],
+             "categories":[{"id":"energy.power-monitoring","name":"Power monitoring","nameZh":"电力监控",
+               "definition":"Configuration and data of power monitoring systems (SCADA, substation automation).",
+               "definitionZh":"电力监控系统（SCADA、变电站自动化）的配置和数据。","level":"IMPORTANT","flags":[],
+               "pack":"energy","source":"NDSMR"},
+              {"id":"energy.dispatch-plan","name":"Dispatch plan","nameZh":"调度计划","definition":"Plans of the dispatch centre.",
+               "definitionZh":"调度中心的计划。","level":"IMPORTANT","flags":[],"pack":"energy","source":"NDSMR"}]}
+            """;
 
     static final String ASSET = """
             {"id":"%s","organisation":"east-grid","name":"Substation EAST-220 configuration","description":"SCD file",

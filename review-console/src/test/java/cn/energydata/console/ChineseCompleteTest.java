@@ -56,10 +56,22 @@ class ChineseCompleteTest {
     void theMainPagesInChineseShowNoEnglishSentenceOfTheBundle() {
         BackendStub.json(get(urlPathEqualTo("/api/assets/" + BackendStub.ASSET_ID)), 200,
                 BackendStub.DETAIL_WITH_PROPOSAL_AND_SECOND_REVIEW);
+        BackendStub.json(get(urlPathEqualTo("/api/sources/" + DiscoveryPagesTest.SOURCE_ID)), 200,
+                DiscoveryPagesTest.SOURCE);
+        BackendStub.json(get(urlPathEqualTo("/api/sources/" + DiscoveryPagesTest.SOURCE_ID + "/scans")), 200,
+                "{\"items\":[" + DiscoveryPagesTest.scan("SUCCEEDED", "2026-11-28T10:09:00Z")
+                        + "],\"page\":0,\"size\":20,\"total\":1}");
+        BackendStub.json(get(urlPathEqualTo("/api/scans/" + DiscoveryPagesTest.SCAN_ID)), 200,
+                DiscoveryPagesTest.scan("RUNNING", null));
+        BackendStub.json(get(urlPathEqualTo("/api/scans/" + DiscoveryPagesTest.SCAN_ID + "/items")), 200,
+                DiscoveryPagesTest.ITEMS);
+        BackendStub.json(get(urlPathEqualTo("/api/audit/records")), 200, AuditRecordsAndExportsTest.RECORDS);
         List<String> phrases = englishPhrases();
         assertTrue(phrases.size() > 200, "too few phrases found: " + phrases.size());
         for (String path : List.of("/", "/assets", "/assets/new", "/assets/" + BackendStub.ASSET_ID, "/review",
-                "/admin", "/audit", "/organisation", "/ledger", "/incidents", "/no-such-page")) {
+                "/admin", "/audit", "/organisation", "/ledger", "/incidents", "/no-such-page",
+                "/discovery/sources/new", "/discovery/sources/" + DiscoveryPagesTest.SOURCE_ID,
+                "/discovery/scans/" + DiscoveryPagesTest.SCAN_ID, "/audit/records")) {
             String page = given().cookie("lang", "zh").when().get(path).then().extract().asString();
             assertTrue(page.contains("<html lang=\"zh\">"), path);
             for (String phrase : phrases) {

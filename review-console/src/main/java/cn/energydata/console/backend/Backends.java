@@ -10,6 +10,8 @@ public final class Backends {
 
     public static final String CATALOG = "catalog-service";
     public static final String POLICY = "policy-service";
+    public static final String DISCOVERY = "discovery-service";
+    public static final String CLASSIFIER = "classifier-service";
 
     private Backends() {
     }

@@ -49,7 +49,7 @@ public interface CatalogApi {
     @GET
     @Path("/assets")
     SearchPage search(@QueryParam("level") String level, @QueryParam("status") String status,
-                      @QueryParam("q") String text, @QueryParam("sort") String sort,
+                      @QueryParam("category") String category, @QueryParam("q") String text, @QueryParam("sort") String sort,
                       @QueryParam("order") String order, @QueryParam("page") int page, @QueryParam("size") int size);
 
     @GET
@@ -128,6 +128,22 @@ public interface CatalogApi {
     @GET
     @Path("/exports")
     List<ExportSummary> exports();
+
+    /** The organisation's audit records, keyset-paged (auditor, security-admin). */
+    @GET
+    @Path("/audit/records")
+    CatalogModels.AuditPage auditRecords(@QueryParam("action") String action, @QueryParam("actor") String actor,
+                                         @QueryParam("assetId") String assetId, @QueryParam("from") String from,
+                                         @QueryParam("to") String to, @QueryParam("size") int size,
+                                         @QueryParam("after") String after);
+
+    /** Every matching audit record as CSV (UTF-8 with BOM, header row), streamed by the catalog. */
+    @GET
+    @Path("/audit/records")
+    @Produces("text/csv")
+    Response auditRecordsCsv(@QueryParam("action") String action, @QueryParam("actor") String actor,
+                             @QueryParam("assetId") String assetId, @QueryParam("from") String from,
+                             @QueryParam("to") String to);
 
     /** The filing catalogue as a file (json, csv or xlsx); recorded by the catalog. */
     @POST

@@ -50,7 +50,12 @@ public class CatalogBackend {
 
     /** One page of assets, newest change first. */
     public SearchPage search(String level, String status, String text, int page, int size) {
-        return call(() -> api.search(level, status, text, "updatedAt", "desc", page, size));
+        return search(level, status, null, text, page, size);
+    }
+
+    /** One page of assets of a category too (the dashboard's category chart links here). */
+    public SearchPage search(String level, String status, String category, String text, int page, int size) {
+        return call(() -> api.search(level, status, category, text, "updatedAt", "desc", page, size));
     }
 
     public AssetDetail detail(UUID id) {
@@ -110,6 +115,15 @@ public class CatalogBackend {
 
     public Verification verifyAudit() {
         return call(api::verifyAudit);
+    }
+
+    public CatalogModels.AuditPage auditRecords(CatalogModels.AuditFilter f, int size, String after) {
+        return call(() -> api.auditRecords(f.action(), f.actor(), f.assetId(), f.from(), f.to(), size, after));
+    }
+
+    /** The catalog's CSV answer, to be passed on as it streams. */
+    public Response auditRecordsCsv(CatalogModels.AuditFilter f) {
+        return call(() -> api.auditRecordsCsv(f.action(), f.actor(), f.assetId(), f.from(), f.to()));
     }
 
     public List<ExportSummary> exports() {

@@ -48,7 +48,7 @@ public final class CatalogModels {
                         String lineageException, String registeredBy, Instant registeredAt, String updatedBy,
                         Instant updatedAt, Instant retiredAt, String retireReason, long version,
                         List<String> flags, SecrecyReview secrecyReview, List<String> missingFilingFields,
-                        LocalDate refilingDueBy, String refilingReason) {
+                        LocalDate refilingDueBy, String refilingReason, DiscoveryOrigin discovery) {
 
         public static final String POSSIBLE_STATE_SECRET = "POSSIBLE_STATE_SECRET";
 
@@ -130,15 +130,18 @@ public final class CatalogModels {
 
     @TemplateData
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Location(String path, Integer page, String sheet, Integer row, String column, Integer start,
-                           Integer end) {
+    public record Location(String path, Integer page, String sheet, Integer row, String column, Integer line,
+                           Integer start, Integer end) {
 
-        /** One known part of a location: kind path, page, sheet, row, column or chars (a character range). */
+        /** One known part of a location: kind path, page, sheet, row, column or line. */
         @TemplateData
         public record Part(String kind, String value) {
         }
 
-        /** The parts that are known, in reading order (the page words each kind in the user's language). */
+        /**
+         * The parts that are known, in reading order (the page words each kind in the user's language). Character
+         * offsets are left out: they mean nothing to a reader (issue 15).
+         */
         public List<Part> parts() {
             List<Part> parts = new ArrayList<>();
             if (path != null && !path.isBlank()) {
@@ -156,8 +159,8 @@ public final class CatalogModels {
             if (column != null) {
                 parts.add(new Part("column", column));
             }
-            if (start != null) {
-                parts.add(new Part("chars", start + (end == null ? "" : "–" + end)));
+            if (line != null) {
+                parts.add(new Part("line", line.toString()));
             }
             return parts;
         }
@@ -175,7 +178,12 @@ public final class CatalogModels {
 
     @TemplateData
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Reason(String level, String source, String ref, String explanation) {
+    public record Reason(String level, String source, String ref, String explanation, String explanationZh) {
+
+        /** The explanation in the user's language where the classifier gave one. */
+        public String explanationIn(boolean zh) {
+            return zh && explanationZh != null && !explanationZh.isBlank() ? explanationZh : explanation;
+        }
     }
 
     @TemplateData
@@ -207,6 +215,10 @@ public final class CatalogModels {
 
         public List<Finding> findingList() {
             return findings == null ? List.of() : findings;
+        }
+
+        public List<Category> categoryList() {
+            return categories == null ? List.of() : categories;
         }
     }
 
@@ -271,6 +283,10 @@ public final class CatalogModels {
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record AssetDetail(Asset asset, List<Grading> gradings, List<ReviewView> reviews, Lineage lineage,
                               ProposalDiff openProposal, ReviewView awaitingSecondReview) {
+
+        public List<Grading> gradingList() {
+            return gradings == null ? List.of() : gradings;
+        }
 
         /** Newest first (the catalog lists them in the order they were made). */
         public List<Grading> gradingsNewestFirst() {
@@ -422,5 +438,33 @@ public final class CatalogModels {
 
     /** {@code POST /api/assets/{id}/proposals/{revisionId}/decision} (catalog ProposalDecisionRequest). */
     public record ProposalDecisionRequest(boolean accept, String justification, Long version) {
+    }
+
+    /** Where discovery found an asset (issue 16): the data source, the table or object key, when last seen. */
+    @TemplateData
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record DiscoveryOrigin(String sourceId, String sourceName, String kind, String location, String key,
+                                  Instant lastSeenAt) {
+    }
+
+    /** One record of the catalog's audit trail as listed (no raw content: as stored). */
+    @TemplateData
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record AuditRecord(Long id, Instant at, String actor, String onBehalfOf, String action, String assetId,
+                              String assetName, String summary) {
+    }
+
+    /** A keyset page of audit records: {@code next} is the {@code after} of the following page (null: the last). */
+    @TemplateData
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record AuditPage(List<AuditRecord> items, String next) {
+
+        public List<AuditRecord> itemList() {
+            return items == null ? List.of() : items;
+        }
+    }
+
+    /** The filters of the audit-record list ({@code from}/{@code to}: ISO dates or instants). */
+    public record AuditFilter(String action, String actor, String assetId, String from, String to) {
     }
 }

@@ -100,6 +100,11 @@ public class CurrentUser {
         return isAdmin() || isAuditor();
     }
 
+    /** May read data sources and scans (discovery: security-admin, security-reviewer, auditor). */
+    public boolean isMaySeeDiscovery() {
+        return isAdmin() || isReviewer() || isAuditor();
+    }
+
     private static String claim(String jwt, String name) {
         String[] parts = jwt.split("\\.");
         if (parts.length < 2) {

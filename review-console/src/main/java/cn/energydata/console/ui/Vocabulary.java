@@ -6,6 +6,8 @@ import java.util.List;
 public final class Vocabulary {
 
     public static final List<String> LEVELS = List.of("GENERAL", "IMPORTANT", "CORE");
+    /** The asset list's level filter: a level, or UNGRADED for assets without one (catalog LevelFilter). */
+    public static final List<String> LEVEL_FILTERS = List.of("GENERAL", "IMPORTANT", "CORE", "UNGRADED");
     public static final List<String> LEVELS_DESCENDING = List.of("CORE", "IMPORTANT", "GENERAL");
     public static final List<String> STATUSES = List.of("REGISTERED", "GRADING_PENDING", "PROPOSED", "CONFIRMED",
             "OVERRIDDEN", "RETIRED");

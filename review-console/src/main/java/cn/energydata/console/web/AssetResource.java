@@ -11,7 +11,9 @@ import cn.energydata.console.backend.CatalogModels.RetirementRequest;
 import cn.energydata.console.backend.CatalogModels.ReviewRequest;
 import cn.energydata.console.backend.CatalogModels.SecondReviewRequest;
 import cn.energydata.console.backend.CatalogModels.SecrecyReviewRequest;
+import cn.energydata.console.backend.Glossaries;
 import cn.energydata.console.backend.PolicyBackend;
+import cn.energydata.console.ui.UiLocale;
 import cn.energydata.console.ui.Roles;
 import cn.energydata.console.ui.Vocabulary;
 import io.quarkus.qute.Location;
@@ -67,20 +69,30 @@ public class AssetResource {
     @Inject
     AssetControls controls;
 
+    @Inject
+    Glossaries glossaries;
+
+    @Inject
+    UiLocale ui;
+
     @GET
     @RolesAllowed({Roles.DATA_REGISTRANT, Roles.SECURITY_REVIEWER, Roles.SECURITY_ADMIN, Roles.AUDITOR})
     public Response list(@QueryParam("level") String level, @QueryParam("status") String status,
-                         @QueryParam("q") String text, @QueryParam("page") @DefaultValue("0") int page) {
-        String lvl = Forms.oneOf(level, Vocabulary.LEVELS);
+                         @QueryParam("category") String category, @QueryParam("q") String text,
+                         @QueryParam("page") @DefaultValue("0") int page) {
+        String lvl = Forms.oneOf(level, Vocabulary.LEVEL_FILTERS);
         String st = Forms.oneOf(status, Vocabulary.STATUSES);
+        String cat = Forms.blankToNull(category);
         String q = Forms.blankToNull(text);
         int p = Forms.page(page);
-        var result = catalog.search(lvl, st, q, p, Forms.PAGE_SIZE);
+        var result = catalog.search(lvl, st, cat, q, p, Forms.PAGE_SIZE);
         return pages.ok(assets.data("result", result).data("level", lvl == null ? "" : lvl)
                 .data("status", st == null ? "" : st).data("q", q == null ? "" : q)
-                .data("levels", Vocabulary.LEVELS).data("statuses", Vocabulary.STATUSES)
+                .data("category", cat == null ? "" : cat)
+                .data("categoryName", cat == null ? "" : glossaries.forRuleSet(null).name(cat, ui.isZh()))
+                .data("levels", Vocabulary.LEVEL_FILTERS).data("statuses", Vocabulary.STATUSES)
                 .data("pagerBase", "/assets?" + Forms.query("level", lvl) + Forms.query("status", st)
-                        + Forms.query("q", q)));
+                        + Forms.query("category", cat) + Forms.query("q", q)));
     }
 
     @GET
@@ -160,7 +172,10 @@ public class AssetResource {
     private Response renderDetail(int status, AssetDetail detail, String notice, FilingForm filing,
                                   BackendException filingRefusal) {
         AssetControls.Shown shown = controls.of(detail.asset());
-        return pages.render(status, asset.data("d", detail).data("a", detail.asset()).data("current", detail.current())
+        var current = detail.current();
+        EvidenceView evidence = EvidenceView.of(detail,
+                glossaries.forRuleSet(current == null ? null : current.rulePackHash()), ui.isZh());
+        return pages.render(status, asset.data("d", detail).data("ev", evidence).data("a", detail.asset()).data("current", detail.current())
                 .data("controls", shown.controls()).data("controlsLevel", shown.level())
                 .data("controlsBasis", shown.basis()).data("controlsFailClosed", shown.failClosed())
                 .data("notice", notice == null ? "" : notice).data("levels", Vocabulary.LEVELS)

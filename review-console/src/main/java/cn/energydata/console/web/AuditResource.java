@@ -1,6 +1,7 @@
 package cn.energydata.console.web;
 
 import cn.energydata.console.backend.CatalogBackend;
+import cn.energydata.console.backend.CatalogModels;
 import cn.energydata.console.backend.AssetNames;
 import cn.energydata.console.backend.PolicyBackend;
 import cn.energydata.console.backend.PolicyModels.Decision;
@@ -44,6 +45,18 @@ public class AuditResource {
     @Inject
     AssetNames names;
 
+    @Inject
+    @io.quarkus.qute.Location("audit_records.html")
+    Template auditRecords;
+
+    @Inject
+    DecisionLogCsv decisionLogCsv;
+
+    /** The catalog's audit actions, offered as the list's filter (others can still be asked for by URL). */
+    static final List<String> ACTIONS = List.of("REGISTERED", "UPDATED", "GRADING_PENDING", "REVIEWED",
+            "DOWNGRADE_REQUESTED", "DOWNGRADE_APPROVED", "DOWNGRADE_REJECTED", "PROPOSAL_REJECTED",
+            "SECRECY_REVIEW_CLEARED", "RETIRED", "UPLOAD_EXPIRED", "EXPORTED", "PROFILE_UPDATED");
+
     @GET
     public Response show(@QueryParam("effect") String effect, @QueryParam("requester") String requester,
                          @QueryParam("assetId") String assetId, @QueryParam("page") @DefaultValue("0") int page) {
@@ -60,6 +73,62 @@ public class AuditResource {
                 .data("effect", e == null ? "" : e).data("requester", r == null ? "" : r)
                 .data("assetId", a == null ? "" : a).data("effects", EFFECTS)
                 .data("pagerBase", "/audit?" + Forms.query("effect", e) + Forms.query("requester", r)
-                        + Forms.query("assetId", a)));
+                        + Forms.query("assetId", a))
+                .data("csvQuery", Forms.query("effect", e) + Forms.query("requester", r) + Forms.query("assetId", a)));
+    }
+
+    /** The catalog's audit records with filters, a page at a time (keyset: {@code after}), newest first. */
+    @GET
+    @Path("/records")
+    public Response records(@QueryParam("action") String action, @QueryParam("actor") String actor,
+                            @QueryParam("assetId") String assetId, @QueryParam("from") String from,
+                            @QueryParam("to") String to, @QueryParam("after") String after) {
+        CatalogModels.AuditFilter filter = filter(action, actor, assetId, from, to);
+        String query = Forms.query("action", filter.action()) + Forms.query("actor", filter.actor())
+                + Forms.query("assetId", filter.assetId()) + Forms.query("from", filter.from())
+                + Forms.query("to", filter.to());
+        var records = catalog.attempt(() -> catalog.auditRecords(filter, Forms.PAGE_SIZE, Forms.blankToNull(after)));
+        String next = records.ok() ? records.value().next() : null;
+        return pages.ok(auditRecords.data("records", records)
+                .data("nextLink", next == null ? "" : "/audit/records?" + query + Forms.query("after", next))
+                .data("filter", filter).data("actions", ACTIONS).data("query", query)
+                .data("first", Forms.blankToNull(after) == null));
+    }
+
+    /** The same filter as CSV, streamed by the catalog and passed on. */
+    @GET
+    @Path("/records.csv")
+    @Produces("text/csv")
+    public Response recordsCsv(@QueryParam("action") String action, @QueryParam("actor") String actor,
+                               @QueryParam("assetId") String assetId, @QueryParam("from") String from,
+                               @QueryParam("to") String to) {
+        Response answer = catalog.auditRecordsCsv(filter(action, actor, assetId, from, to));
+        java.io.InputStream body = answer.readEntity(java.io.InputStream.class);
+        jakarta.ws.rs.core.StreamingOutput copy = out -> {
+            try (body) {
+                body.transferTo(out);
+            }
+        };
+        return Response.ok(copy, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"audit-records.csv\"")
+                .header("Cache-Control", "no-store").build();
+    }
+
+    /** The decision log with the page's filters as CSV (every page of it), assets named. */
+    @GET
+    @Path("/decisions.csv")
+    @Produces("text/csv")
+    public Response decisionsCsv(@QueryParam("effect") String effect, @QueryParam("requester") String requester,
+                                 @QueryParam("assetId") String assetId) {
+        return Response.ok(decisionLogCsv.of(Forms.blankToNull(assetId), Forms.blankToNull(requester),
+                        Forms.oneOf(effect, EFFECTS)), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"decision-log.csv\"")
+                .header("Cache-Control", "no-store").build();
+    }
+
+    private static CatalogModels.AuditFilter filter(String action, String actor, String assetId, String from,
+                                                    String to) {
+        return new CatalogModels.AuditFilter(Forms.blankToNull(action), Forms.blankToNull(actor),
+                Forms.blankToNull(assetId), Forms.blankToNull(from), Forms.blankToNull(to));
     }
 }

@@ -2,7 +2,9 @@ package cn.energydata.console.web;
 
 import cn.energydata.console.ui.Vocabulary;
 import cn.energydata.console.backend.CatalogBackend;
+import cn.energydata.console.backend.Glossaries;
 import cn.energydata.console.backend.PolicyBackend;
+import cn.energydata.console.ui.UiLocale;
 import cn.energydata.console.ui.CurrentUser;
 import io.quarkus.qute.Template;
 import io.quarkus.security.Authenticated;
@@ -37,15 +39,24 @@ public class DashboardResource {
     @Inject
     PolicyBackend policy;
 
+    @Inject
+    Glossaries glossaries;
+
+    @Inject
+    UiLocale ui;
+
     @GET
     public Response show() {
         var page = dashboard.data("levelsDesc", Vocabulary.LEVELS_DESCENDING)
                 .data("statuses", Vocabulary.STATUSES);
         if (user.isMayRead()) {
-            page.data("stats", catalog.attempt(catalog::statistics));
+            var stats = catalog.attempt(catalog::statistics);
+            page.data("stats", stats).data("charts", stats.ok()
+                    ? DashboardCharts.of(stats.value(), glossaries.forRuleSet(null), ui.isZh(), pages.messages())
+                    : java.util.List.of());
             page.data("recent", catalog.attempt(() -> catalog.search(null, null, null, 0, 10)));
         } else {
-            page.data("stats", null).data("recent", null);
+            page.data("stats", null).data("recent", null).data("charts", java.util.List.of());
         }
         page.data("queue", user.isMaySeeQueue()
                 ? catalog.attempt(() -> catalog.reviewQueue(0, 1)) : null);

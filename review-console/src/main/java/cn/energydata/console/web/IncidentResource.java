@@ -54,10 +54,16 @@ public class IncidentResource {
     @Inject
     Clock clock;
 
+    @Inject
+    cn.energydata.console.backend.AssetNames names;
+
     @GET
     public Response show(@QueryParam("page") @DefaultValue("0") int page, @QueryParam("notice") String notice) {
         int p = Forms.page(page);
-        return pages.ok(incidents.data("incidents", policy.attempt(() -> policy.incidents(p, Forms.PAGE_SIZE)))
+        var list = policy.attempt(() -> policy.incidents(p, Forms.PAGE_SIZE));
+        return pages.ok(incidents.data("incidents", list)
+                .data("names", list.ok() ? names.of(list.value().itemList().stream()
+                        .flatMap(i -> i.assetList().stream()).toList()) : java.util.Map.of())
                 .data("severities", SEVERITIES)
                 .data("now", LocalDateTime.now(clock.withZone(ZoneOffset.UTC)).truncatedTo(ChronoUnit.MINUTES))
                 .data("pagerBase", "/incidents?").data("notice", notice == null ? "" : notice));

@@ -61,6 +61,9 @@ public class LedgerResource {
         }
     }
 
+    @Inject
+    cn.energydata.console.backend.AssetNames names;
+
     @GET
     public Response show(@QueryParam("year") Integer year, @QueryParam("page") @DefaultValue("0") int page) {
         Integer y = year != null && year >= 2000 && year <= 2100 ? year : null;
@@ -73,6 +76,8 @@ public class LedgerResource {
                 : List.of();
         int shownYear = entries.ok() ? entries.value().year() : y == null ? 0 : y;
         return pages.ok(ledger.data("entries", entries).data("policies", policies).data("thresholds", thresholds)
+                .data("names", entries.ok() ? names.of(entries.value().itemList().stream()
+                        .map(e -> e.assetId()).toList()) : java.util.Map.of())
                 .data("verification", policy.attempt(policy::verifyLedger))
                 .data("profile", profile).data("year", shownYear)
                 // No profile (404) or no answer: the policy service treats the organisation as a CIIO.
