@@ -68,6 +68,10 @@ public interface PolicyConfig {
         /** How long a caller waits for its batch to commit before its answer fails. */
         @WithDefault("PT10S")
         Duration commitTimeout();
+
+        /** The CSV export reads the log in chunks of this many entries, each in its own short transaction. */
+        @WithDefault("500")
+        int exportChunk();
     }
 
     interface Ledger {

@@ -24,6 +24,9 @@ public class ApprovalRequest {
     public String requesterOrg;
     @Column(name = "asset_id")
     public String assetId;
+    /** The asset's name in the catalog when the request was created. */
+    @Column(name = "asset_name")
+    public String assetName;
     @Column(name = "asset_org")
     public String assetOrg;
     @Column(name = "effective_level")

@@ -25,6 +25,9 @@ public class DecisionRecord {
     public String action;
     @Column(name = "asset_id")
     public String assetId;
+    /** The asset's name in the catalog when it was decided (null when the catalog did not answer). */
+    @Column(name = "asset_name")
+    public String assetName;
     @Column(name = "asset_org")
     public String assetOrg;
     @Column(name = "asset_level")
@@ -42,6 +45,9 @@ public class DecisionRecord {
     @Column(name = "policy_ids")
     public String policyIds;
     public String reasons;
+    /** The Chinese reasons, same order as {@link #reasons} (JSON; null in entries logged before they existed). */
+    @Column(name = "reasons_zh")
+    public String reasonsZh;
     public String obligations;
     @Column(name = "approval_id")
     public UUID approvalId;

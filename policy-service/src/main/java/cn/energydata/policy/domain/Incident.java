@@ -36,6 +36,8 @@ public class Incident {
     public boolean ciio;
     @Column(name = "ciio_assumption")
     public String ciioAssumption;
+    @Column(name = "ciio_assumption_zh")
+    public String ciioAssumptionZh;
     @Column(name = "initial_due")
     public Instant initialDue;
     @Column(name = "initial_rule")

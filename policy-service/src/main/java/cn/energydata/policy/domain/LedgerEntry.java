@@ -29,6 +29,9 @@ public class LedgerEntry {
     public UUID decisionId;
     @Column(name = "asset_id")
     public String assetId;
+    /** The asset's name when the export was decided; a label, outside the hash chain. */
+    @Column(name = "asset_name")
+    public String assetName;
     public String action;
     public String country;
     public String requester;

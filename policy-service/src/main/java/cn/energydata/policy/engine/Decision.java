@@ -7,13 +7,13 @@ import java.util.List;
  * approval turned APPROVAL_REQUIRED into PERMIT (the caller must then use the approval up).
  */
 public record Decision(Effect effect, Obligations obligations, List<MatchedPolicy> matchedPolicies,
-                       List<String> reasons, boolean approvalUsed) {
+                       List<Reason> reasons, boolean approvalUsed) {
 
     public List<String> matchedPolicyIds() {
         return matchedPolicies.stream().map(MatchedPolicy::id).toList();
     }
 
-    public static Decision deny(String policyId, String reason) {
+    public static Decision deny(String policyId, Reason reason) {
         return new Decision(Effect.DENY, Obligations.NONE,
                 List.of(new MatchedPolicy(policyId, 1, Effect.DENY, "architecture: fail closed")), List.of(reason), false);
     }

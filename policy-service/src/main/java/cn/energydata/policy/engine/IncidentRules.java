@@ -28,7 +28,7 @@ public final class IncidentRules {
     }
 
     public record Deadline(String id, Report report, Boolean ciio, IncidentSeverity minSeverity, Duration within,
-                           String recipient, String source) {
+                           String recipient, String recipientZh, String source) {
 
         boolean matches(boolean incidentCiio, IncidentSeverity severity) {
             return (ciio == null || ciio == incidentCiio) && (minSeverity == null || severity.atLeast(minSeverity));
@@ -96,6 +96,9 @@ public final class IncidentRules {
             checkSource(d.id(), d.source(), problems);
             if (d.report() == null || d.within() == null || d.within().isNegative() || d.within().isZero()) {
                 problems.add(d.id() + ": 'report' (INITIAL or FINAL) and a positive 'within' are required");
+            }
+            if (d.recipient() == null || d.recipientZh() == null || !d.recipientZh().matches("(?s).*\\p{IsHan}.*")) {
+                problems.add(d.id() + ": 'recipient' and its Chinese text 'recipientZh' are required");
             }
         }
         if (!problems.isEmpty()) {

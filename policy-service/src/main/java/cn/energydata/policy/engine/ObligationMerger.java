@@ -19,6 +19,7 @@ final class ObligationMerger {
     private boolean inTransit;
     private boolean keysSeparated;
     private String algorithmClass;
+    private String algorithmClassZh;
     private final Set<String> masking = new LinkedHashSet<>();
     private boolean maskingRequested;
     private boolean watermark;
@@ -28,6 +29,7 @@ final class ObligationMerger {
     private int recordYears;
     private boolean contract;
     private Map<Medium, String> erasureMethods;
+    private Map<Medium, String> erasureMethodsZh;
     private boolean certificate;
     private boolean verification;
     private boolean dualControl;
@@ -47,6 +49,7 @@ final class ObligationMerger {
             keysSeparated |= Boolean.TRUE.equals(e.keysSeparated());
             if (algorithmClass == null) {
                 algorithmClass = e.algorithmClass();
+                algorithmClassZh = e.algorithmClassZh();
             }
         }
         if (o.mask() != null) {
@@ -75,10 +78,14 @@ final class ObligationMerger {
             if (e.methods() != null) {
                 if (erasureMethods == null) {
                     erasureMethods = new EnumMap<>(Medium.class);
+                    erasureMethodsZh = new EnumMap<>(Medium.class);
                 }
                 e.methods().forEach((medium, method) -> {
-                    if (request.medium() == null || request.medium() == medium) {
-                        erasureMethods.putIfAbsent(medium, method);
+                    if ((request.medium() == null || request.medium() == medium)
+                            && erasureMethods.putIfAbsent(medium, method) == null
+                            && e.methodsZh() != null && e.methodsZh().get(medium) != null) {
+                        // The Chinese text of the method chosen, from the same policy.
+                        erasureMethodsZh.put(medium, e.methodsZh().get(medium));
                     }
                 });
             }
@@ -102,12 +109,12 @@ final class ObligationMerger {
             return Obligations.NONE;
         }
         Obligations.Encryption encryption = atRest || inTransit
-                ? new Obligations.Encryption(atRest, inTransit, algorithmClass, keysSeparated) : null;
+                ? new Obligations.Encryption(atRest, inTransit, algorithmClass, algorithmClassZh, keysSeparated) : null;
         Obligations.Logging logging = logMonths > 0 || tamperEvident || realTimeAlerting
                 ? new Obligations.Logging(logMonths, tamperEvident, realTimeAlerting) : null;
         Obligations.Erasure erasure = erasureMethods != null || certificate || verification
                 ? new Obligations.Erasure(erasureMethods == null ? Map.of() : Map.copyOf(erasureMethods),
-                certificate, verification) : null;
+                erasureMethodsZh == null ? Map.of() : Map.copyOf(erasureMethodsZh), certificate, verification) : null;
         List<String> mask = maskingRequested && !masking.isEmpty() ? List.copyOf(new ArrayList<>(masking)) : null;
         return new Obligations(encryption, mask, watermark ? Boolean.TRUE : null, logging,
                 recordYears > 0 ? recordYears : null, contract ? Boolean.TRUE : null, erasure,

@@ -29,10 +29,12 @@ public final class Policy {
     private final long minCumulativePersons;
     private final long minCumulativeSensitivePersons;
     private final Boolean registrant;
+    private final Reason reasonText;
 
     Policy(PolicySpec.PolicyDef definition, String file) {
         this.definition = definition;
         this.file = file;
+        this.reasonText = new Reason(definition.reason(), definition.reasonZh());
         PolicySpec.Match m = definition.match() == null
                 ? new PolicySpec.Match(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null)
                 : definition.match();
@@ -145,6 +147,11 @@ public final class Policy {
 
     public String reason() {
         return definition.reason();
+    }
+
+    /** The reason in both languages ({@code zh} null when an operator's policy gives none). */
+    public Reason reasonText() {
+        return reasonText;
     }
 
     public String source() {

@@ -16,6 +16,10 @@ public final class PolicyEngine {
     public static final String DEFAULT_DENY = "default-deny";
     public static final String APPROVAL_GRANTED = "approval-granted";
 
+    private static final Reason APPROVAL_USED = new Reason(
+            "A valid approval covers this request; it is used up by this decision",
+            "本次申请有一项有效的审批，本次决策将使用该审批（仅限使用一次）。");
+
     private final List<Policy> policies;
     private final Map<Level, Map<Action, Policy[]>> index = new EnumMap<>(Level.class);
 
@@ -60,22 +64,24 @@ public final class PolicyEngine {
             }
         }
         if (matched.isEmpty()) {
-            return Decision.deny(DEFAULT_DENY, "No policy permits " + request.action() + " on "
-                    + request.asset().level() + " data (default deny)");
+            return Decision.deny(DEFAULT_DENY, new Reason("No policy permits " + request.action() + " on "
+                    + request.asset().level() + " data (default deny)",
+                    "没有任何策略允许对" + Terms.zh(request.asset().level()) + "进行“" + Terms.zh(request.action())
+                            + "”操作（默认拒绝）。"));
         }
         List<MatchedPolicy> matchedPolicies = new ArrayList<>(matched.size());
-        List<String> reasons = new ArrayList<>();
+        List<Reason> reasons = new ArrayList<>();
         ObligationMerger obligations = new ObligationMerger();
         // Reasons of the winning effect first, then the rest, each group in priority order.
         for (Policy policy : matched) {
             matchedPolicies.add(policy.asMatched());
             if (policy.effect() == effect) {
-                reasons.add(policy.reason());
+                reasons.add(policy.reasonText());
             }
         }
         for (Policy policy : matched) {
             if (policy.effect() != effect) {
-                reasons.add(policy.reason());
+                reasons.add(policy.reasonText());
             }
             if (policy.effect() != Effect.DENY) {
                 obligations.add(policy.definition().obligations(), request);
@@ -84,7 +90,7 @@ public final class PolicyEngine {
         boolean approvalUsed = effect == Effect.APPROVAL_REQUIRED && request.approved();
         if (approvalUsed) {
             effect = Effect.PERMIT;
-            reasons.add(0, "A valid approval covers this request; it is used up by this decision");
+            reasons.add(0, APPROVAL_USED);
         }
         return new Decision(effect, effect == Effect.DENY ? denyObligations(matched) : obligations.result(),
                 List.copyOf(matchedPolicies), List.copyOf(reasons), approvalUsed);

@@ -32,6 +32,7 @@ public final class PolicyLoader {
     private static final Pattern ID = Pattern.compile("[a-z0-9]+([.-][a-z0-9]+)*");
     private static final Pattern COUNTRY = Pattern.compile("[A-Za-z]{2}");
     private static final String DEFAULT_MARK = "[default]";
+    private static final Pattern CJK = Pattern.compile("\\p{IsHan}");
     /** The only obligations a DENY may carry: routing the request to the secrecy process. */
     private static final PolicySpec.ObligationsDef DENY_OBLIGATIONS =
             new PolicySpec.ObligationsDef(null, null, null, null, null, null, null, null, true, null);
@@ -55,7 +56,7 @@ public final class PolicyLoader {
                 if (in == null) {
                     throw new PolicyValidationException(name + ": policy file not found on the classpath");
                 }
-                addAll(byId, parse(name, in.readAllBytes()));
+                addAll(byId, parseBuiltIn(name, in.readAllBytes()));
             } catch (IOException e) {
                 throw new PolicyValidationException(name + ": cannot be read: " + e.getMessage(), e);
             }
@@ -94,8 +95,17 @@ public final class PolicyLoader {
         }
     }
 
-    /** Parses and validates one file's content; {@code name} is used in messages. */
+    /** Parses and validates an operator's file; {@code name} is used in messages. Chinese texts are optional. */
     public List<Policy> parse(String name, byte[] content) {
+        return parse(name, content, false);
+    }
+
+    /** Parses and validates a built-in file: every sentence must also be given in Chinese. */
+    public List<Policy> parseBuiltIn(String name, byte[] content) {
+        return parse(name, content, true);
+    }
+
+    private List<Policy> parse(String name, byte[] content, boolean builtIn) {
         JsonNode root;
         try {
             root = yaml.readTree(content);
@@ -126,6 +136,9 @@ public final class PolicyLoader {
                 throw new PolicyValidationException(name + ": " + label + ": " + describe(e), e);
             }
             List<String> problems = validate(def);
+            if (builtIn) {
+                checkChinese(def, problems);
+            }
             if (!problems.isEmpty()) {
                 throw new PolicyValidationException(name + ": " + label + ": " + String.join("; ", problems));
             }
@@ -172,6 +185,31 @@ public final class PolicyLoader {
         }
         if (blank(p.reason())) {
             problems.add("'reason' is required: the explanation given to the requester");
+        }
+    }
+
+    /**
+     * A built-in policy says every sentence in Chinese too: reason, description, the algorithm class and the
+     * erasure method of each medium. An operator's policy may omit them (the console then shows the English).
+     */
+    private static void checkChinese(PolicySpec.PolicyDef p, List<String> problems) {
+        checkChinese("reasonZh", p.reason(), p.reasonZh(), problems);
+        checkChinese("descriptionZh", p.description(), p.descriptionZh(), problems);
+        PolicySpec.ObligationsDef o = p.obligations();
+        if (o != null && o.encryption() != null) {
+            checkChinese("obligations.encryption.algorithmClassZh", o.encryption().algorithmClass(),
+                    o.encryption().algorithmClassZh(), problems);
+        }
+        if (o != null && o.erasure() != null && o.erasure().methods() != null) {
+            var zh = o.erasure().methodsZh() == null ? java.util.Map.<Medium, String>of() : o.erasure().methodsZh();
+            o.erasure().methods().forEach((medium, method) -> checkChinese(
+                    "obligations.erasure.methodsZh." + medium, method, zh.get(medium), problems));
+        }
+    }
+
+    private static void checkChinese(String field, String english, String chinese, List<String> problems) {
+        if (english != null && (blank(chinese) || !CJK.matcher(chinese).find())) {
+            problems.add("'" + field + "' is required in a built-in policy: the Chinese text next to the English");
         }
     }
 

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The YAML shape of policy files. Unknown fields are rejected when a file is loaded. */
+/**
+ * The YAML shape of policy files. Unknown fields are rejected when a file is loaded. Every sentence a person reads
+ * has a Chinese twin ({@code *Zh}): required in the built-in files, optional in an operator's.
+ */
 public final class PolicySpec {
 
     private PolicySpec() {
@@ -17,8 +20,9 @@ public final class PolicySpec {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record PolicyDef(String id, Integer version, Integer priority, String description, String source,
-                            Effect effect, String reason, Match match, ObligationsDef obligations) {
+    public record PolicyDef(String id, Integer version, Integer priority, String description, String descriptionZh,
+                            String source, Effect effect, String reason, String reasonZh, Match match,
+                            ObligationsDef obligations) {
     }
 
     /** Every given field must hold (AND); a list holds when any of its entries does (OR). */
@@ -43,7 +47,8 @@ public final class PolicySpec {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record EncryptionDef(Boolean atRest, Boolean inTransit, String algorithmClass, Boolean keysSeparated) {
+    public record EncryptionDef(Boolean atRest, Boolean inTransit, String algorithmClass, String algorithmClassZh,
+                                Boolean keysSeparated) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -51,6 +56,7 @@ public final class PolicySpec {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ErasureDef(Map<Medium, String> methods, Boolean certificate, Boolean verification) {
+    public record ErasureDef(Map<Medium, String> methods, Map<Medium, String> methodsZh, Boolean certificate,
+                             Boolean verification) {
     }
 }

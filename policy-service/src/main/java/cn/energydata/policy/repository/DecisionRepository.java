@@ -15,8 +15,26 @@ public class DecisionRepository implements PanacheRepositoryBase<DecisionRecord,
 
     /** Decisions on assets of, or requested by people of, an organisation (null: all), newest first. */
     public PanacheQuery<DecisionRecord> search(String organisation, String assetId, String requester, String effect) {
+        return search(organisation, assetId, requester, effect, null);
+    }
+
+    /**
+     * The same filter, one chunk after the entry {@code after} in the list's order (newest first, then by id):
+     * keyset paging, so that an export of any length reads bounded chunks.
+     */
+    public List<DecisionRecord> chunk(String organisation, String assetId, String requester, String effect,
+                                      DecisionRecord after, int size) {
+        return search(organisation, assetId, requester, effect, after).page(0, size).list();
+    }
+
+    private PanacheQuery<DecisionRecord> search(String organisation, String assetId, String requester, String effect,
+                                                DecisionRecord after) {
         StringBuilder query = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
+        if (after != null) {
+            query.append(" and (decidedAt < :afterAt or (decidedAt = :afterAt and id > :afterId))");
+            params.and("afterAt", after.decidedAt).and("afterId", after.id);
+        }
         if (organisation != null) {
             query.append(" and (assetOrg = :org or requesterOrg = :org)");
             params.and("org", organisation);

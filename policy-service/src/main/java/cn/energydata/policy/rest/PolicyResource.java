@@ -27,8 +27,10 @@ import java.util.Locale;
 @Tag(name = "policies")
 public class PolicyResource {
 
-    public record PolicyView(String id, int version, int priority, String description, String source, String effect,
-                             String reason, PolicySpec.Match match, PolicySpec.ObligationsDef obligations, String file) {
+    /** {@code reasonZh}, {@code descriptionZh}: null for an operator's policy that gives no Chinese text. */
+    public record PolicyView(String id, int version, int priority, String description, String descriptionZh,
+                             String source, String effect, String reason, String reasonZh, PolicySpec.Match match,
+                             PolicySpec.ObligationsDef obligations, String file) {
     }
 
     @Inject
@@ -59,7 +61,7 @@ public class PolicyResource {
 
     private static PolicyView view(Policy p) {
         PolicySpec.PolicyDef d = p.definition();
-        return new PolicyView(d.id(), d.version(), d.priority(), d.description(), d.source(), d.effect().name(),
-                d.reason(), d.match(), d.obligations(), p.file());
+        return new PolicyView(d.id(), d.version(), d.priority(), d.description(), d.descriptionZh(), d.source(),
+                d.effect().name(), d.reason(), d.reasonZh(), d.match(), d.obligations(), p.file());
     }
 }

@@ -5,6 +5,7 @@ import cn.energydata.policy.config.PolicyConfig;
 import cn.energydata.policy.domain.ApprovalRequest;
 import cn.energydata.policy.domain.ApprovalStatus;
 import cn.energydata.policy.engine.DecisionRequest;
+import cn.energydata.policy.engine.Reason;
 import cn.energydata.policy.repository.ApprovalRepository;
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,7 +26,7 @@ import java.util.UUID;
 public class ApprovalService {
 
     /** Whether an approval named in a request may be used for it, and if not, why. */
-    public record Check(boolean usable, String problem) {
+    public record Check(boolean usable, Reason problem) {
         public static final Check NONE = new Check(false, null);
     }
 
@@ -44,23 +45,29 @@ public class ApprovalService {
             return Check.NONE;
         }
         ApprovalRequest a = repository.findById(approvalId);
-        String prefix = "Approval " + approvalId + " cannot be used: ";
         if (a == null || !a.requester.equals(subject.username())) {
-            return new Check(false, prefix + "it does not exist or was not requested by " + subject.username());
+            return unusable(approvalId, "it does not exist or was not requested by " + subject.username(),
+                    "该审批不存在，或并非由" + subject.username() + "申请。");
         }
         if (!a.assetId.equals(assetId) || !a.action.equals(request.action().name())
                 || !Objects.equals(a.destination, name(request.destination()))
                 || !Objects.equals(a.country, upper(request.country())) || a.bulk != request.bulk()
                 || !Objects.equals(a.exemptionType, name(request.exemption()))) {
-            return new Check(false, prefix + "it covers a different asset, action or destination (or another exemption claim)");
+            return unusable(approvalId, "it covers a different asset, action or destination (or another exemption claim)",
+                    "该审批对应的资产、操作或目的地不同（或免予申报的主张不同）。");
         }
         return switch (a.status) {
-            case PENDING -> new Check(false, prefix + "it is still pending");
-            case REJECTED -> new Check(false, prefix + "it was rejected");
-            case CONSUMED -> new Check(false, prefix + "it was already used (single use)");
+            case PENDING -> unusable(approvalId, "it is still pending", "该审批尚未批准。");
+            case REJECTED -> unusable(approvalId, "it was rejected", "该审批已被驳回。");
+            case CONSUMED -> unusable(approvalId, "it was already used (single use)", "该审批已使用过（仅限使用一次）。");
             case APPROVED -> a.expiresAt.isAfter(clock.instant()) ? new Check(true, null)
-                    : new Check(false, prefix + "it expired at " + a.expiresAt);
+                    : unusable(approvalId, "it expired at " + a.expiresAt, "该审批已于" + a.expiresAt + "过期。");
         };
+    }
+
+    private static Check unusable(UUID approvalId, String why, String whyZh) {
+        return new Check(false, new Reason("Approval " + approvalId + " cannot be used: " + why,
+                "审批" + approvalId + "不能使用：" + whyZh));
     }
 
     /** Uses up an approval; false when another decision used it first or it expired meanwhile. */
@@ -76,14 +83,16 @@ public class ApprovalService {
     }
 
     /** A PENDING approval request for a decision, not stored yet (the caller stores it with the decision). */
-    public ApprovalRequest newRequest(Subject subject, String assetId, DecisionRequest request, UUID decisionId,
-                                      List<String> policyIds, boolean dualControl, String exemptionReason) {
+    public ApprovalRequest newRequest(Subject subject, String assetId, String assetName, DecisionRequest request,
+                                      UUID decisionId, List<String> policyIds, boolean dualControl,
+                                      String exemptionReason) {
         ApprovalRequest a = new ApprovalRequest();
         a.id = UUID.randomUUID();
         a.createdAt = clock.instant();
         a.requester = subject.username();
         a.requesterOrg = subject.organisation();
         a.assetId = assetId;
+        a.assetName = assetName;
         a.assetOrg = request.asset().organisation();
         a.effectiveLevel = request.asset().level().name();
         a.action = request.action().name();
@@ -175,7 +184,8 @@ public class ApprovalService {
 
     ApprovalView view(ApprovalRequest a) {
         boolean usable = a.status == ApprovalStatus.APPROVED && a.expiresAt != null && a.expiresAt.isAfter(clock.instant());
-        return new ApprovalView(a.id, a.status, usable, a.createdAt, a.requester, a.assetId, a.effectiveLevel, a.action,
+        return new ApprovalView(a.id, a.status, usable, a.createdAt, a.requester, a.assetId, a.assetName,
+                a.effectiveLevel, a.action,
                 a.destination, a.country, a.purpose, a.bulk, a.decisionId, List.of(a.policyIds.split(",")),
                 a.decidedBy, a.decidedAt, a.expiresAt, a.approverComment, a.consumedAt, a.consumedByDecision,
                 a.approvalsRequired, a.firstApprover, a.exemptionType, a.exemptionReason);

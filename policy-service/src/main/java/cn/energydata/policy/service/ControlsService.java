@@ -11,6 +11,8 @@ import cn.energydata.policy.engine.MatchedPolicy;
 import cn.energydata.policy.engine.Obligations;
 import cn.energydata.policy.engine.PolicyEngine;
 import cn.energydata.policy.engine.ProcessorFacts;
+import cn.energydata.policy.engine.Reason;
+import cn.energydata.policy.engine.Terms;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -35,8 +37,11 @@ public class ControlsService {
             rows.add(new ControlsView.Row(action.name(), outcome(asset, action, Set.of()),
                     outcome(asset, action, EnumSet.allOf(AssessmentType.class))));
         }
-        return new ControlsView(level.name(), "A data-registrant and security-admin of the asset's organisation; "
-                + "no personal information in the asset; no bulk; cross-border only for TRANSFER_CROSS_BORDER", rows);
+        return new ControlsView(level.name(), "Assumed: the requester is a data registrant and security administrator "
+                + "of the asset's organisation; the asset holds no personal information; nothing is copied in bulk; "
+                + "only a transfer abroad sends the data out of the country.",
+                "假设：申请人是资产所属单位的数据登记员兼安全管理员；资产不含个人信息；不批量复制；只有出境传输会将数据送出境外。",
+                rows);
     }
 
     private ControlsView.Outcome outcome(AssetFacts asset, Action action, Set<AssessmentType> assessments) {
@@ -44,7 +49,10 @@ public class ControlsService {
                 action, asset, null, action == Action.TRANSFER_CROSS_BORDER ? "XX" : null, null, false, null, null,
                 ProcessorFacts.UNKNOWN, assessments, false);
         Decision d = engine.decide(request);
-        return new ControlsView.Outcome(d.effect(), summary(d), d.obligations(), d.matchedPolicyIds(),
+        Reason main = d.reasons().get(0);
+        return new ControlsView.Outcome(d.effect(), Terms.en(d.effect()) + ": " + main.en() + ".",
+                main.zh() == null ? null : Terms.zh(d.effect()) + "：" + main.zh(), summary(d), d.obligations(),
+                d.matchedPolicyIds(),
                 d.matchedPolicies().stream().map(MatchedPolicy::source).distinct().toList());
     }
 
@@ -54,7 +62,7 @@ public class ControlsService {
             case APPROVAL_REQUIRED -> "Needs approval";
             case DENY -> "Denied";
         });
-        s.append(": ").append(d.reasons().get(0));
+        s.append(": ").append(d.reasons().get(0).en());
         Obligations o = d.obligations();
         List<String> duties = new ArrayList<>();
         if (o.encryption() != null) {

@@ -97,10 +97,12 @@ public class DecisionLog {
         try {
             List<String> reasons = json.readValue(r.reasons, new TypeReference<>() {
             });
+            List<String> reasonsZh = r.reasonsZh == null ? null : json.readValue(r.reasonsZh, new TypeReference<>() {
+            });
             Obligations obligations = r.obligations == null ? null : json.readValue(r.obligations, Obligations.class);
-            return new DecisionView(r.id, r.decidedAt, r.requester, r.action, r.assetId, r.assetLevel,
+            return new DecisionView(r.id, r.decidedAt, r.requester, r.action, r.assetId, r.assetName, r.assetLevel,
                     r.effectiveLevel, Effect.valueOf(r.effect), obligations, Arrays.asList(r.policyIds.split(",")),
-                    null, reasons, r.approvalId, null, r.exemptionType == null ? null
+                    null, reasons, reasonsZh, r.approvalId, null, r.exemptionType == null ? null
                     : new DecisionCommand.Exemption(ExemptionType.valueOf(r.exemptionType), r.exemptionReason));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
@@ -117,7 +119,8 @@ public class DecisionLog {
         r.assetId = logged.assetId;
         r.effect = Effect.DENY.name();
         r.policyIds = DecisionService.UNKNOWN_ASSET;
-        r.reasons = write(List.of(DecisionService.UNKNOWN_ASSET_REASON));
+        r.reasons = write(List.of(DecisionService.UNKNOWN_ASSET_REASON.en()));
+        r.reasonsZh = write(List.of(DecisionService.UNKNOWN_ASSET_REASON.zh()));
         r.exemptionType = logged.exemptionType;
         r.exemptionReason = logged.exemptionReason;
         return r;

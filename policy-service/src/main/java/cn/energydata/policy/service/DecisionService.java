@@ -14,7 +14,9 @@ import cn.energydata.policy.engine.Destination;
 import cn.energydata.policy.engine.Effect;
 import cn.energydata.policy.engine.Obligations;
 import cn.energydata.policy.engine.PolicyEngine;
+import cn.energydata.policy.engine.ExemptionType;
 import cn.energydata.policy.engine.ProcessorFacts;
+import cn.energydata.policy.engine.Reason;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -60,7 +62,14 @@ public class DecisionService {
     public static final String CATALOG_UNAVAILABLE = "fail-closed.catalog-unavailable";
     public static final String UNKNOWN_ASSET = "fail-closed.unknown-asset";
     public static final String RETIRED_ASSET = "fail-closed.retired-asset";
-    static final String UNKNOWN_ASSET_REASON = "The asset does not exist in the catalog; denied (fail closed)";
+    static final Reason UNKNOWN_ASSET_REASON = new Reason("The asset does not exist in the catalog; denied (fail closed)",
+            "数据目录中不存在该资产；已拒绝（从严处理）。");
+    private static final Reason CATALOG_UNAVAILABLE_REASON = new Reason(
+            "The catalog could not be reached to grade the asset; denied (fail closed)",
+            "无法连接数据目录以确认该资产的级别；已拒绝（从严处理）。");
+    private static final Reason RETIRED_ASSET_REASON = new Reason(
+            "The asset is retired (erased); no action is possible on it",
+            "该资产已退役（已销毁），不能再对其进行任何操作。");
 
     @Inject
     PolicyEngine engine;
@@ -124,7 +133,7 @@ public class DecisionService {
     }
 
     /** What was decided, with the reasons shown and the approval used or created. */
-    record Outcome(Decision decision, List<String> reasons, UUID approvalId, String approvalStatus) {
+    record Outcome(Decision decision, List<Reason> reasons, UUID approvalId, String approvalStatus) {
 
         static Outcome of(Decision decision) {
             return new Outcome(decision, decision.reasons(), null, null);
@@ -138,8 +147,7 @@ public class DecisionService {
             lookup = assets.lookUp(command.assetId(), asked.mayUseCachedAsset());
         } catch (RuntimeException e) {
             LOG.warnf("Catalog lookup failed for a decision (%s): denying", e.getMessage());
-            return failClosed(asked, CATALOG_UNAVAILABLE,
-                    "The catalog could not be reached to grade the asset; denied (fail closed)");
+            return failClosed(asked, Decision.deny(CATALOG_UNAVAILABLE, CATALOG_UNAVAILABLE_REASON));
         }
         Decision refusal = refusal(asked, lookup);
         if (refusal != null) {
@@ -159,7 +167,7 @@ public class DecisionService {
             return Decision.deny(UNKNOWN_ASSET, UNKNOWN_ASSET_REASON);
         }
         if (asset.retired()) {
-            return Decision.deny(RETIRED_ASSET, "The asset is retired (erased); no action is possible on it");
+            return Decision.deny(RETIRED_ASSET, RETIRED_ASSET_REASON);
         }
         return null;
     }
@@ -222,12 +230,14 @@ public class DecisionService {
     /** The reasons the context adds: a CIIO assumed abroad, a claimed exemption, the ledger's figures. */
     private static Outcome withContextReasons(Gathered g, DecisionRequest request, LedgerService.Totals totals,
                                               Outcome outcome) {
-        List<String> reasons = new ArrayList<>(outcome.reasons());
+        List<Reason> reasons = new ArrayList<>(outcome.reasons());
         if (request.destination() == Destination.CROSS_BORDER && g.ciio().assumption() != null) {
             reasons.add(g.ciio().assumption());
         }
         if (g.asked().exemption() != null) {
-            reasons.add("Claimed exemption (Provisions on cross-border data flows art. 5): " + g.asked().exemption().type());
+            ExemptionType type = g.asked().exemption().type();
+            reasons.add(new Reason("Claimed exemption (Provisions on cross-border data flows art. 5): " + type,
+                    "已主张《促进和规范数据跨境流动规定》第五条的免予申报情形：" + exemptionZh(type) + "。"));
         }
         if (totals != null) {
             reasons.add(ledgerReason(totals, request, outcome.decision().effect()));
@@ -261,12 +271,13 @@ public class DecisionService {
             return new Outcome(decision, decision.reasons(), approvalId, "CONSUMED");
         }
         // Another decision used it first, or it expired in between: decide again without it.
-        return withReason(engine.decide(request),
-                "Approval " + approvalId + " cannot be used: it was used or expired meanwhile");
+        return withReason(engine.decide(request), new Reason(
+                "Approval " + approvalId + " cannot be used: it was used or expired meanwhile",
+                "审批" + approvalId + "不能使用：该审批已在此期间被使用或已过期。"));
     }
 
-    private static Outcome withReason(Decision decision, String reason) {
-        List<String> reasons = new ArrayList<>(decision.reasons());
+    private static Outcome withReason(Decision decision, Reason reason) {
+        List<Reason> reasons = new ArrayList<>(decision.reasons());
         reasons.add(reason);
         return new Outcome(decision, reasons, null, null);
     }
@@ -283,16 +294,21 @@ public class DecisionService {
 
     private ApprovalRequest newApprovalRequest(Gathered g, DecisionRequest request, Decision decision) {
         DecisionCommand.Exemption exemption = g.asked().exemption();
-        return approvals.newRequest(g.asked().subject(), g.asked().command().assetId(), request, g.asked().decisionId(),
+        return approvals.newRequest(g.asked().subject(), g.asked().command().assetId(), g.asset().name(), request,
+                g.asked().decisionId(),
                 decision.matchedPolicyIds(), Boolean.TRUE.equals(decision.obligations().dualControl()),
                 exemption == null ? null : exemption.reason());
     }
 
     private static Outcome withApprovalRequested(Outcome outcome, ApprovalRequest approval) {
-        List<String> reasons = new ArrayList<>(outcome.reasons());
-        reasons.add("Approval request " + approval.id + " was created; " + (approval.approvalsRequired > 1
+        List<Reason> reasons = new ArrayList<>(outcome.reasons());
+        boolean dual = approval.approvalsRequired > 1;
+        reasons.add(new Reason("Approval request " + approval.id + " was created; " + (dual
                 ? "two security-admins other than you must approve it (dual approval)"
-                : "a security-admin other than you decides on it"));
+                : "a security-admin other than you decides on it"),
+                "已创建审批申请" + approval.id + "；" + (dual
+                        ? "须由您以外的两名安全管理员批准（双人审批）。"
+                        : "由您以外的一名安全管理员审批。")));
         return new Outcome(outcome.decision(), reasons, approval.id, "PENDING");
     }
 
@@ -300,16 +316,28 @@ public class DecisionService {
         Asked asked = g.asked();
         DecisionCommand.Exemption exemption = asked.exemption();
         ledger.append(g.asset().organisation(), asked.at(), new LedgerService.Export(asked.decisionId(),
-                asked.command().assetId(), asked.command().action().name(), upper(asked.context().country()),
+                asked.command().assetId(), g.asset().name(), asked.command().action().name(), upper(asked.context().country()),
                 asked.subject().username(), g.facts().persons(), g.facts().sensitivePersons(), approvalId,
                 exemption == null ? null : exemption.type().name()));
     }
 
-    private static String ledgerReason(LedgerService.Totals totals, DecisionRequest request, Effect effect) {
-        return "Cross-border ledger " + totals.year() + ": " + totals.persons() + " persons (" + totals.sensitivePersons()
-                + " with sensitive personal information) sent abroad before this request; with it "
-                + request.cumulativePersons() + " (" + request.cumulativeSensitivePersons() + ")"
-                + (effect == Effect.PERMIT ? "; this export is added to the ledger" : "");
+    private static Reason ledgerReason(LedgerService.Totals totals, DecisionRequest request, Effect effect) {
+        boolean added = effect == Effect.PERMIT;
+        return new Reason("Cross-border ledger " + totals.year() + ": " + totals.persons() + " persons ("
+                + totals.sensitivePersons() + " with sensitive personal information) sent abroad before this request; "
+                + "with it " + request.cumulativePersons() + " (" + request.cumulativeSensitivePersons() + ")"
+                + (added ? "; this export is added to the ledger" : ""),
+                totals.year() + "年出境台账：本次申请之前已向境外提供" + totals.persons() + "人的个人信息（其中敏感个人信息"
+                        + totals.sensitivePersons() + "人）；加上本次为" + request.cumulativePersons() + "人（"
+                        + request.cumulativeSensitivePersons() + "人）" + (added ? "；本次出境已记入台账。" : "。"));
+    }
+
+    private static String exemptionZh(ExemptionType type) {
+        return switch (type) {
+            case CONTRACT_WITH_INDIVIDUAL -> "为订立、履行个人作为一方当事人的合同所必需";
+            case CROSS_BORDER_HR -> "按照依法制定的劳动规章制度和依法签订的集体合同实施跨境人力资源管理所必需";
+            case EMERGENCY -> "紧急情况下为保护自然人的生命健康和财产安全所必需";
+        };
     }
 
     /**
@@ -319,28 +347,26 @@ public class DecisionService {
      */
     private static DecisionView answer(Gathered g, Outcome outcome) {
         if (!g.requesterOfAssetOrganisation()) {
-            return view(g.asked(), null, null, Outcome.of(Decision.deny(UNKNOWN_ASSET, UNKNOWN_ASSET_REASON)));
+            return view(g.asked(), null, null, null, Outcome.of(Decision.deny(UNKNOWN_ASSET, UNKNOWN_ASSET_REASON)));
         }
-        return view(g.asked(), g.asset().level(), g.facts().level().name(), outcome);
-    }
-
-    private DecisionView failClosed(Asked asked, String policyId, String reason) {
-        return failClosed(asked, Decision.deny(policyId, reason));
+        return view(g.asked(), g.asset().name(), g.asset().level(), g.facts().level().name(), outcome);
     }
 
     private DecisionView failClosed(Asked asked, Decision denial) {
         Outcome outcome = Outcome.of(denial);
         log.appendCommitted(record(asked, null, null, outcome));
-        return view(asked, null, null, outcome);
+        return view(asked, null, null, null, outcome);
     }
 
     /** The one place a decision becomes the requester's view. */
-    private static DecisionView view(Asked asked, String assetLevel, String effectiveLevel, Outcome outcome) {
+    private static DecisionView view(Asked asked, String assetName, String assetLevel, String effectiveLevel,
+                                     Outcome outcome) {
         Decision decision = outcome.decision();
         return new DecisionView(asked.decisionId(), asked.at(), asked.subject().username(),
-                asked.command().action().name(), asked.command().assetId(), assetLevel, effectiveLevel,
+                asked.command().action().name(), asked.command().assetId(), assetName, assetLevel, effectiveLevel,
                 decision.effect(), decision.obligations(), decision.matchedPolicyIds(), decision.matchedPolicies(),
-                List.copyOf(outcome.reasons()), outcome.approvalId(), outcome.approvalStatus(), asked.exemption());
+                Reason.english(outcome.reasons()), Reason.chinese(outcome.reasons()), outcome.approvalId(),
+                outcome.approvalStatus(), asked.exemption());
     }
 
     private DecisionRecord record(Gathered g, Outcome outcome) {
@@ -363,6 +389,7 @@ public class DecisionService {
         r.assetId = asked.command().assetId();
         if (asset != null) {
             r.assetOrg = asset.organisation();
+            r.assetName = asset.name();
             r.assetLevel = asset.level();
             r.assetStatus = asset.status();
             r.assetMinors = AssetFactsMapper.hasMinors(asset);
@@ -373,7 +400,8 @@ public class DecisionService {
         r.purpose = context.purpose();
         r.effect = decision.effect().name();
         r.policyIds = String.join(",", decision.matchedPolicyIds());
-        r.reasons = log.write(outcome.reasons());
+        r.reasons = log.write(Reason.english(outcome.reasons()));
+        r.reasonsZh = log.write(Reason.chinese(outcome.reasons()));
         r.obligations = Obligations.NONE.equals(decision.obligations()) ? null : log.write(decision.obligations());
         r.approvalId = outcome.approvalId();
         if (asked.exemption() != null) {

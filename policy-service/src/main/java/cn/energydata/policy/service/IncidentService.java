@@ -73,7 +73,8 @@ public class IncidentService {
         i.discoveredAt = command.discoveredAt();
         i.description = command.description();
         i.ciio = ciio.ciio();
-        i.ciioAssumption = ciio.assumption();
+        i.ciioAssumption = ciio.assumption() == null ? null : ciio.assumption().en();
+        i.ciioAssumptionZh = ciio.assumption() == null ? null : ciio.assumption().zh();
         i.initialDue = initial.due();
         i.initialRule = initial.rule() == null ? null : initial.rule().id();
         i.finalDue = fin.due();
@@ -160,7 +161,7 @@ public class IncidentService {
         return new IncidentView(i.id, i.organisation, i.assetIds == null ? List.of() : Arrays.asList(i.assetIds.split(",")),
                 IncidentSeverity.valueOf(i.declaredSeverity), IncidentSeverity.valueOf(i.severity),
                 i.severityRaisedBy == null ? List.of() : Arrays.asList(i.severityRaisedBy.split(",")), i.personsAffected,
-                i.discoveredAt, i.description, i.ciio, i.ciioAssumption, initial, fin,
+                i.discoveredAt, i.description, i.ciio, i.ciioAssumption, i.ciioAssumptionZh, initial, fin,
                 "OVERDUE".equals(initial.status()) || "OVERDUE".equals(fin.status()), i.recordedBy, i.recordedAt);
     }
 
@@ -177,7 +178,8 @@ public class IncidentService {
             status = now.isAfter(due) ? "OVERDUE" : "DUE";
         }
         return new IncidentView.ReportDuty(due != null, due, ruleId, rule == null ? null : rule.source(),
-                rule == null ? null : rule.recipient(), status, report == null ? null
+                rule == null ? null : rule.recipient(), rule == null ? null : rule.recipientZh(), status,
+                report == null ? null
                 : new IncidentView.Report(report.reportedAt, report.reference, report.recipient, report.recordedBy,
                 report.recordedAt));
     }

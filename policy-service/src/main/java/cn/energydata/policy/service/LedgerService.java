@@ -44,8 +44,9 @@ public class LedgerService {
     }
 
     /** What a PERMIT sends abroad; {@link #append} adds the chain fields. */
-    public record Export(java.util.UUID decisionId, String assetId, String action, String country, String requester,
-                         long persons, long sensitivePersons, java.util.UUID approvalId, String exemptionType) {
+    public record Export(java.util.UUID decisionId, String assetId, String assetName, String action, String country,
+                         String requester, long persons, long sensitivePersons, java.util.UUID approvalId,
+                         String exemptionType) {
     }
 
     public int yearOf(Instant at) {
@@ -80,6 +81,7 @@ public class LedgerService {
         e.year = yearOf(e.at);
         e.decisionId = export.decisionId();
         e.assetId = export.assetId();
+        e.assetName = export.assetName();
         e.action = export.action();
         e.country = export.country();
         e.requester = export.requester();
@@ -133,6 +135,7 @@ public class LedgerService {
         return new Verification(organisation, count, true, null, null);
     }
 
+    /** The asset's name is a label for people, not part of the chain: the asset id is. */
     static String hash(LedgerEntry e) {
         String content = String.join("\n", e.prevHash, e.organisation, Long.toString(e.seq), e.at.toString(),
                 Integer.toString(e.year), String.valueOf(e.decisionId), e.assetId, e.action, String.valueOf(e.country),
@@ -142,7 +145,7 @@ public class LedgerService {
     }
 
     static LedgerView.Entry view(LedgerEntry e) {
-        return new LedgerView.Entry(e.seq, e.at, e.decisionId, e.assetId, e.action, e.country, e.requester, e.persons,
+        return new LedgerView.Entry(e.seq, e.at, e.decisionId, e.assetId, e.assetName, e.action, e.country, e.requester, e.persons,
                 e.sensitivePersons, e.approvalId, e.exemptionType, e.hash);
     }
 }

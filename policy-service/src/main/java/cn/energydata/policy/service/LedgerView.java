@@ -14,7 +14,9 @@ public record LedgerView(String organisation, int year, long persons, long sensi
                          long total, List<Entry> items) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Entry(long seq, Instant at, UUID decisionId, String assetId, String action, String country,
+    /** {@code assetName}: the asset's name in the catalog when the export was decided (null in older entries). */
+    public record Entry(long seq, Instant at, UUID decisionId, String assetId, String assetName, String action,
+                        String country,
                         String requester, long persons, long sensitivePersons, UUID approvalId, String exemptionType,
                         String hash) {
     }

@@ -105,9 +105,11 @@ class ApprovalApiTest {
                 .body("reasons", hasItem(containsString("already used")));
 
         given().auth().oauth2(AUDITOR).when().get("/api/approvals/" + approvalId).then().statusCode(200)
-                .body("status", equalTo("CONSUMED")).body("consumedByDecision", notNullValue());
+                .body("status", equalTo("CONSUMED")).body("consumedByDecision", notNullValue())
+                .body("assetName", equalTo("asset " + asset));
         given().auth().oauth2(CAROL).queryParam("status", "PENDING").when().get("/api/approvals").then().statusCode(200)
-                .body("items.requester", hasItem("dave"));
+                .body("items.requester", hasItem("dave"))
+                .body("items.assetName", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.startsWith("asset ")));
     }
 
     @Test

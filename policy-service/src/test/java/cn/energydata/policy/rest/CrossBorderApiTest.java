@@ -107,6 +107,7 @@ class CrossBorderApiTest {
         }
         decide(org.registrant(), first, "TRANSFER_CROSS_BORDER", ABROAD).statusCode(200)
                 .body("effect", equalTo("PERMIT"))
+                .body("assetName", equalTo("asset " + first))
                 .body("reasons", hasItem(containsString("0 persons (0 with sensitive personal information) sent abroad before")));
         decide(org.registrant(), second, "TRANSFER_CROSS_BORDER", ABROAD).statusCode(200)
                 .body("effect", equalTo("PERMIT"))
@@ -123,6 +124,8 @@ class CrossBorderApiTest {
                 .body("persons", equalTo(80_000))
                 .body("sensitivePersons", equalTo(0))
                 .body("total", equalTo(2))
+                .body("items[0].assetName", equalTo("asset " + first))
+                .body("items[1].assetName", equalTo("asset " + second))
                 .body("items.assetId", contains(first, second))
                 .body("items[0].seq", equalTo(1))
                 .body("items[0].persons", equalTo(40_000))

@@ -76,7 +76,8 @@ class DecisionApiTest {
                 .body("total", equalTo(1))
                 .body("items[0].decisionId", equalTo(decisionId))
                 .body("items[0].effect", equalTo("PERMIT"))
-                .body("items[0].obligations.watermark", equalTo(true));
+                .body("items[0].obligations.watermark", equalTo(true))
+                .body("items[0].assetName", equalTo("asset " + asset));
         given().auth().oauth2(AUDITOR).queryParam("size", 1).when().get("/api/decisions").then().statusCode(200)
                 .body("items", hasSize(1)).body("size", equalTo(1));
         // Another organisation's auditor does not see it; people without audit roles cannot read the log.
