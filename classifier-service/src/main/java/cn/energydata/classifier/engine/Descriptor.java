@@ -6,6 +6,9 @@ import java.util.List;
 public record Descriptor(String name, String description, String assetType, String energyActivity,
                          List<String> provinces, Long records, Long distinctPersons, List<Column> columns) {
 
+    /** The sheet name of the descriptor's columns in {@link #asTable()}. */
+    public static final String COLUMNS_SHEET = "descriptor-columns";
+
     public record Column(String name, String comment, List<String> sampleValues) {
     }
 
@@ -30,7 +33,7 @@ public record Descriptor(String name, String description, String assetType, Stri
         if (columnList().isEmpty()) {
             return sb.toString();
         }
-        sb.append("descriptor-columns\n");
+        sb.append(COLUMNS_SHEET).append('\n');
         sb.append(String.join("\t", columnList().stream()
                 .map(c -> (c.name() == null ? "" : c.name()) + (c.comment() == null ? "" : " " + c.comment()))
                 .map(h -> h.replace('\t', ' ').replace('\n', ' ')).toList())).append("\t\n");

@@ -97,7 +97,11 @@ public final class Detections {
 
     /** A finding of a {@code requiresPerson} category, reduced to what counting needs, waiting for its part's end. */
     private record Counted(long seq, String ruleId, String category, String path, String sheet, Integer row,
-                           double score, String subjectKey, long subjectHash, AgeBand ageBand) {
+                           String column, double score, String subjectKey, long subjectHash, AgeBand ageBand) {
+    }
+
+    /** A category found in one descriptor column: in its name or comment (HEADER) or only in its sample values. */
+    public record ColumnCategory(String category, ProfileSource source, int count) {
     }
 
     private final LocalDate today;
@@ -106,6 +110,8 @@ public final class Detections {
     private final List<ColumnProfile> columns = new ArrayList<>();
     private final Map<String, CategoryTally> categories = new HashMap<>();
     private final Map<ColumnKey, Map<String, ColumnTally>> valuesByColumn = new LinkedHashMap<>();
+    /** Per descriptor column (letter): the categories counted in it, in the order first seen. */
+    private final Map<String, Map<String, ColumnCategory>> descriptorColumns = new HashMap<>();
     private final Set<String> structuredPaths = new HashSet<>();
     /** Per signal category: its subjects named in records, and those named elsewhere per path. */
     private final Map<String, Set<String>> signalsInRecords = new HashMap<>();
@@ -178,9 +184,10 @@ public final class Detections {
             }
         }
         if (cat.onlyNextToAPerson()) {
-            waiting.add(new Counted(seq, ruleId, category, path, sheet, row, score, subjectKey, subject, ageBand));
+            waiting.add(new Counted(seq, ruleId, category, path, sheet, row, column, score, subjectKey, subject, ageBand));
         } else {
             tally(seq, ruleId, category, path, row, score, subjectKey, subject, ageBand, cat);
+            noteDescriptorColumn(path, row, column, cat);
         }
     }
 
@@ -207,8 +214,10 @@ public final class Detections {
         for (Counted c : waiting) {
             boolean near = c.row() != null ? personRows.contains(rowKey(c.sheet(), c.row())) : personInPart;
             if (near) {
+                RulePack.CategoryDef cat = rules.categories().get(c.category());
                 tally(c.seq(), c.ruleId(), c.category(), c.path(), c.row(), c.score(), c.subjectKey(), c.subjectHash(), c.ageBand(),
-                        rules.categories().get(c.category()));
+                        cat);
+                noteDescriptorColumn(c.path(), c.row(), c.column(), cat);
             }
         }
         waiting.clear();
@@ -268,6 +277,27 @@ public final class Detections {
                         .computeIfAbsent(path, k -> new TreeSet<>()).add(subjectKey);
             }
         }
+    }
+
+    /** A counted finding in a descriptor column: its category, from the header row or from the sample values. */
+    private void noteDescriptorColumn(String path, Integer row, String column, RulePack.CategoryDef cat) {
+        if (column == null || row == null || !Engine.DESCRIPTOR_PATH.equals(path) || SIGNAL_GROUP.equals(cat.group())) {
+            return;
+        }
+        ProfileSource source = row == 1 ? ProfileSource.HEADER : ProfileSource.VALUES;
+        descriptorColumns.computeIfAbsent(column, k -> new LinkedHashMap<>()).merge(cat.id(),
+                new ColumnCategory(cat.id(), source, 1), (a, b) -> new ColumnCategory(a.category(),
+                        a.source() == ProfileSource.HEADER ? a.source() : b.source(), a.count() + 1));
+    }
+
+    /** A table rule recognised the table partly by this column's header (of the descriptor, else ignored). */
+    public void headerOf(String path, String column, String category) {
+        noteDescriptorColumn(path, 1, column, rules.categories().get(category));
+    }
+
+    /** The categories counted in a descriptor column (its letter, A for the first), in the order first seen. */
+    public List<ColumnCategory> descriptorColumn(String column) {
+        return List.copyOf(descriptorColumns.getOrDefault(column, Map.of()).values());
     }
 
     /** The categories found, in the order of their first counted finding. */

@@ -28,7 +28,7 @@ public class RulesResource {
     }
 
     public record Threshold(String id, String metric, long atLeast, Level level, List<String> requiresAnyCategory,
-                            List<String> flags, String source) {
+                            List<String> flags, String source, String explanation, String explanationZh) {
     }
 
     @Inject
@@ -39,7 +39,7 @@ public class RulesResource {
         RuleSet rules = service.rules();
         List<Threshold> thresholds = rules.grading().thresholdList().stream()
                 .map(t -> new Threshold(t.id(), t.metric(), t.atLeast(), t.level(), t.requiredCategories(), t.flagList(),
-                        t.source()))
+                        t.source(), t.explanation(), t.explanationZh()))
                 .toList();
         return new Rules(rules.version(), rules.hash(), rules.packs(), rules.categoryInfos(), rules.ruleInfos(),
                 thresholds);

@@ -292,7 +292,7 @@ class EngineTest {
         assertThat(r.level()).isEqualTo(Level.IMPORTANT);
         assertThat(r.subjects().persons()).isEqualTo(900_000);
         assertThat(r.reasons().get(0).ref()).isIn("threshold.pi-scale", "threshold.sensitive-pi-scale");
-        assertThat(r.columns()).anyMatch(c -> c.category().equals("pi.resident-id") && "A".equals(c.column()));
+        assertThat(r.columns()).anyMatch(c -> "pi.resident-id".equals(c.category()) && "id_card".equals(c.column()));
     }
 
     @Test
@@ -313,7 +313,7 @@ class EngineTest {
         }
         EngineResult r = engine.classify(List.of(new TextPart("c.csv", "text/csv", csv.toString(), null)), null, TODAY,
                 Extraction.COMPLETE);
-        assertThat(r.columns()).extracting(Detections.ColumnProfile::category)
+        assertThat(r.columns()).extracting(EngineResult.ColumnSummary::category)
                 .contains("pi.person-name", "pi.resident-id", "pi.mobile");
         assertThat(r.findings()).anyMatch(f -> "B".equals(f.location().column()) && Integer.valueOf(3).equals(f.location().row()));
         assertThat(r.subjects().persons()).isEqualTo(5);
@@ -327,5 +327,25 @@ class EngineTest {
         assertThat(r.level()).isEqualTo(Level.IMPORTANT);
         assertThat(r.reasons().get(0).source()).isEqualTo(EngineResult.ReasonSource.FORMAT);
         assertThat(r.reasons().get(0).ref()).isEqualTo("format.matpower");
+    }
+
+    /** Issue 15: evidence names the line and shows the voltage level and keywords, never the identifying values. */
+    @Test
+    void evidenceHasLinesAndShowsVoltageLevelsButNotIdentifiers() {
+        String phone = Fixtures.mobile(3);
+        String text = "调度说明\n第二行\n附：500kV主网架稳控策略及断面限额\n联系人手机 " + phone + "，主站 10.20.30.40 SCADA\n";
+        EngineResult r = classify(text);
+        Finding grid = r.findings().stream().filter(f -> f.category().equals("energy.grid-topology")).findFirst().orElseThrow();
+        assertThat(grid.location().line()).isEqualTo(3);
+        assertThat(grid.maskedSnippet()).contains("500kV主网架");
+        Finding mobile = r.findings().stream().filter(f -> f.category().equals("pi.mobile")).findFirst().orElseThrow();
+        assertThat(mobile.location().line()).isEqualTo(4);
+        Finding ip = r.findings().stream().filter(f -> f.category().equals("net.ip-address")).findFirst().orElseThrow();
+        assertThat(ip.location().line()).isEqualTo(4);
+        for (Finding f : r.findings()) {
+            assertThat(f.maskedSnippet()).doesNotContain(phone.substring(3)).doesNotContain("10.20").doesNotContain("30.40");
+        }
+        // one line: no line number, the offsets say where
+        assertThat(classify("附：500kV主网架稳控策略").findings().get(0).location().line()).isNull();
     }
 }

@@ -30,9 +30,11 @@ public final class Grader {
     static final String NATIONAL_TERM = "全国";
 
     private final RuleSet rules;
+    private final ColumnGrades columnGrades;
 
     public Grader(RuleSet rules) {
         this.rules = rules;
+        this.columnGrades = new ColumnGrades(rules);
     }
 
     /** The grading under way: level, reasons and flags so far. */
@@ -41,8 +43,8 @@ public final class Grader {
         final List<EngineResult.Reason> reasons = new ArrayList<>();
         final Set<Flag> flags = EnumSet.noneOf(Flag.class);
 
-        void raise(Level to, ReasonSource source, String ref, String explanation) {
-            reasons.add(new EngineResult.Reason(to, source, ref, explanation));
+        void raise(Level to, ReasonSource source, String ref, String explanation, String explanationZh) {
+            reasons.add(new EngineResult.Reason(to, source, ref, explanation, explanationZh));
             level = Level.max(level, to);
         }
     }
@@ -65,7 +67,7 @@ public final class Grader {
         Map<String, Long> metrics = metrics(d, descriptor, people);
         applyThresholds(metrics, found, verdict);
         LevelBasis basis = applyExtraction(extraction, verdict);
-        return result(d, verdict, basis, summaries, metrics, languages);
+        return result(d, verdict, basis, summaries, metrics, columnGrades.of(d, descriptor, found), languages);
     }
 
     /** Step 1: each category that reached its minimum of findings, at its impact-table level. */
@@ -104,7 +106,8 @@ public final class Grader {
                 String kind = rules.ruleKinds().getOrDefault(t.strongestRule(), "regex");
                 verdict.raise(catLevel, "format".equals(kind) ? ReasonSource.FORMAT : ReasonSource.RULE,
                         t.strongestRule(), cat.name() + ": " + cat.impact().degree() + " impact on "
-                                + cat.impact().object() + (cat.rationale() == null ? "" : " (" + cat.rationale() + ")"));
+                                + cat.impact().object() + (cat.rationale() == null ? "" : " (" + cat.rationale() + ")"),
+                        ExplanationsZh.category(cat));
             }
         }
         return summaries;
@@ -137,7 +140,7 @@ public final class Grader {
             if (applies && value >= t.atLeast()) {
                 verdict.raise(t.level(), ReasonSource.THRESHOLD, t.id(),
                         (t.explanation() == null ? t.metric() + " ≥ " + t.atLeast() : t.explanation())
-                                + " (" + t.metric() + " = " + value + ")");
+                                + " (" + t.metric() + " = " + value + ")", ExplanationsZh.threshold(t, value));
                 t.flagList().forEach(f -> verdict.flags.add(Flag.valueOf(f)));
             }
         }
@@ -153,12 +156,13 @@ public final class Grader {
             verdict.flags.add(Flag.NEEDS_REVIEW);
             verdict.raise(Level.CORE, ReasonSource.EXTRACTION, "extraction.unknown",
                     "Nothing of the document's content could be read (" + status + why
-                            + "); handled as core until a reviewer decides");
+                            + "); handled as core until a reviewer decides", ExplanationsZh.nothingRead(extraction));
         } else if (!extraction.isComplete()) {
             basis = LevelBasis.PARTIAL;
             verdict.flags.add(Flag.NEEDS_REVIEW);
             verdict.reasons.add(new EngineResult.Reason(verdict.level, ReasonSource.EXTRACTION, "extraction." + status,
-                    "Extraction " + status + why + "; the level is that of what was read, content not analysed may raise it"));
+                    "Extraction " + status + why + "; the level is that of what was read, content not analysed may raise it",
+                    ExplanationsZh.partlyRead(extraction)));
         }
         // A possible state secret goes to the secrecy process: a person decides. PRODUCTION_CONTROL_ZONE and
         // OUT_OF_SCOPE are hints for the reviewer and do not by themselves ask for a review.
@@ -171,10 +175,10 @@ public final class Grader {
     /** The result: the reason that set the final level first, categories by level then id. */
     private static EngineResult result(Detections d, Verdict verdict, LevelBasis basis,
                                        List<EngineResult.CategorySummary> summaries, Map<String, Long> metrics,
-                                       List<String> languages) {
+                                       List<EngineResult.ColumnSummary> columns, List<String> languages) {
         if (verdict.reasons.isEmpty()) {
             verdict.reasons.add(new EngineResult.Reason(Level.GENERAL, ReasonSource.RULE, "default.general",
-                    "No important or core category and no threshold reached"));
+                    "No important or core category and no threshold reached", ExplanationsZh.nothingFound()));
         }
         Level level = verdict.level;
         verdict.reasons.sort(Comparator.comparing((EngineResult.Reason r) -> r.level() != level)
@@ -184,7 +188,7 @@ public final class Grader {
         return new EngineResult(level, basis, verdict.flags.contains(Flag.NEEDS_REVIEW), List.copyOf(verdict.flags),
                 summaries, new EngineResult.Subjects(metrics.get("persons"), metrics.get("sensitivePersons"),
                 metrics.get("minors"), metrics.get("children")), List.copyOf(d.listedFindings()),
-                (int) d.total(), d.columns(), verdict.reasons, languages);
+                (int) d.total(), columns, verdict.reasons, languages);
     }
 
     /**

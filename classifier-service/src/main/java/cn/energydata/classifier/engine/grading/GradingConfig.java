@@ -23,7 +23,7 @@ public record GradingConfig(String version, Map<String, Map<String, Level>> impa
      * Metrics: persons, sensitivePersons, minors, children, provinces, national.
      */
     public record Threshold(String id, String metric, Long atLeast, Level level, List<String> requiresAnyCategory,
-                            List<String> flags, String source, String explanation) {
+                            List<String> flags, String source, String explanation, String explanationZh) {
         public List<String> requiredCategories() {
             return requiresAnyCategory == null ? List.of() : requiresAnyCategory;
         }

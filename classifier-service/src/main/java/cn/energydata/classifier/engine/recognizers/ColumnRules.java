@@ -25,8 +25,14 @@ final class ColumnRules {
     /** Finds the matches of one rule set (a compiled pattern) in a region of the text. */
     interface Matches {
         /** Calls {@code at} with the start of each match in [from, to) that its rules' validators accept. */
-        void find(TextPart part, int from, int to, LocalDate today, IntConsumer at);
+        void find(TextPart part, int from, int to, int[][] windows, LocalDate today, IntConsumer at);
     }
+
+    /**
+     * Off only in the test that compares the typed path with reading every cell with every rule
+     * ({@code TypedColumnsEquivalenceTest}).
+     */
+    static volatile boolean enabled = true;
 
     private final Tabular table;
     /** [table][column] → the rule sets allowed in its later cells; null = every rule set. */
@@ -38,9 +44,9 @@ final class ColumnRules {
     }
 
     /** The column rules of a part, or null when it holds no table large enough to type. */
-    static ColumnRules of(TextPart part, List<? extends Matches> ruleSets, LocalDate today) {
+    static ColumnRules of(TextPart part, List<? extends Matches> ruleSets, int[][] windows, LocalDate today) {
         Tabular tabular = part.table();
-        if (tabular == null || tabular.tables().stream().noneMatch(t -> t.rows() >= MIN_ROWS)) {
+        if (!enabled || tabular == null || tabular.tables().stream().noneMatch(t -> t.rows() >= MIN_ROWS)) {
             return null;
         }
         BitSet[][] typed = new BitSet[tabular.tables().size()][];
@@ -48,14 +54,14 @@ final class ColumnRules {
             Tabular.Table table = tabular.tables().get(t);
             typed[t] = new BitSet[table.columns().size()];
             if (table.rows() >= MIN_ROWS) {
-                typeColumns(part, tabular, t, ruleSets, today, typed[t]);
+                typeColumns(part, tabular, t, ruleSets, windows, today, typed[t]);
             }
         }
         return new ColumnRules(tabular, typed);
     }
 
     private static void typeColumns(TextPart part, Tabular tabular, int t, List<? extends Matches> ruleSets,
-                                    LocalDate today, BitSet[] typed) {
+                                    int[][] windows, LocalDate today, BitSet[] typed) {
         int[] zone = sampleZone(tabular, t, part.text().length());
         Tabular.Table table = tabular.tables().get(t);
         int columns = table.columns().size();
@@ -67,7 +73,7 @@ final class ColumnRules {
         }
         for (int k = 0; k < ruleSets.size(); k++) {
             int ruleSet = k;
-            ruleSets.get(k).find(part, zone[0], zone[1], today, start -> {
+            ruleSets.get(k).find(part, zone[0], zone[1], windows, today, start -> {
                 int line = tabular.lineAt(start);
                 int column = tabular.columnAt(line, start);
                 if (column < columns) {

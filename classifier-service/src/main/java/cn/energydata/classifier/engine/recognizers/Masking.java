@@ -1,6 +1,11 @@
 package cn.energydata.classifier.engine.recognizers;
 
-/** Builds snippets that never contain the matched value nor the digits around it. */
+import java.util.List;
+
+/**
+ * Builds snippets that never contain an identifying value: the matched value is masked (or, for a recognised
+ * keyword, shown), digits around it are blanked except quantities with their unit (220kV).
+ */
 public final class Masking {
 
     private static final int CONTEXT = 12;
@@ -68,10 +73,79 @@ public final class Masking {
 
     private static final int LABEL_DIGITS = 4;
 
+    /**
+     * Context with its digits blanked, except a quantity with its unit ({@code 220kV}, {@code 35 kV}, {@code 600MW},
+     * {@code 50Hz}, {@code 500千伏}): a voltage level or a rating says what the text is about and identifies no one.
+     * Numbers that could be part of an identifier (more than {@value #QUANTITY_DIGITS} digits, or after a letter,
+     * digit, dot or hyphen) stay blanked.
+     */
     private static void blank(String text, int from, int to, StringBuilder sb) {
-        for (int i = from; i < to; i++) {
+        int i = from;
+        while (i < to) {
             char c = text.charAt(i);
+            int quantityEnd = Character.isDigit(c) ? quantityEnd(text, i) : -1;
+            if (quantityEnd > i) {
+                int shown = Math.min(quantityEnd, to);
+                sb.append(text, i, shown);
+                i = shown;
+                continue;
+            }
             sb.append(Character.isDigit(c) ? '*' : Character.isWhitespace(c) ? ' ' : c);
+            i++;
         }
+    }
+
+    private static final int QUANTITY_DIGITS = 4;
+    private static final int FRACTION_DIGITS = 2;
+    /** Units after which a number is a quantity; Latin ones case-insensitive and not followed by a letter. */
+    private static final List<String> UNITS = List.of("kvar", "kva", "kv", "mvar", "mva", "mwh", "mw", "kwh", "kw",
+            "gwh", "gw", "ka", "hz", "v", "万千瓦时", "亿千瓦时", "千瓦时", "万千瓦", "千瓦", "千伏安", "千伏", "兆瓦", "兆伏安", "伏");
+
+    /** The end of the digits of a quantity starting at {@code start} (its number only, not its unit), or -1. */
+    private static int quantityEnd(String text, int start) {
+        if (start > 0) {
+            char before = text.charAt(start - 1);
+            if (isAsciiLetter(before) || Character.isDigit(before) || before == '.' || before == '-') {
+                return -1;
+            }
+        }
+        int i = digits(text, start);
+        if (i - start > QUANTITY_DIGITS) {
+            return -1;
+        }
+        if (i + 1 < text.length() && text.charAt(i) == '.' && Character.isDigit(text.charAt(i + 1))) {
+            int fractionEnd = digits(text, i + 1);
+            if (fractionEnd - i - 1 > FRACTION_DIGITS) {
+                return -1;
+            }
+            i = fractionEnd;
+        }
+        int unit = i < text.length() && text.charAt(i) == ' ' ? i + 1 : i;
+        return unitAt(text, unit) ? i : -1;
+    }
+
+    private static int digits(String text, int from) {
+        int i = from;
+        while (i < text.length() && Character.isDigit(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean unitAt(String text, int at) {
+        for (String unit : UNITS) {
+            if (text.regionMatches(true, at, unit, 0, unit.length())) {
+                int after = at + unit.length();
+                boolean latin = unit.charAt(0) < 128;
+                if (!latin || after >= text.length() || !isAsciiLetter(text.charAt(after))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c < 128 && Character.isLetter(c);
     }
 }

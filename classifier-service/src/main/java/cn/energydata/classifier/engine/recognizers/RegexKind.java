@@ -101,7 +101,7 @@ public final class RegexKind implements RecognizerKind {
         List<Compiled> compiled = List.copyOf(byPattern.values());
         return (part, out) -> {
             int[][] windows = candidates.size() == 0 ? null : candidates.scan(part.text());
-            ColumnRules columns = ColumnRules.of(part, compiled, out.today());
+            ColumnRules columns = ColumnRules.of(part, compiled, windows, out.today());
             for (int k = 0; k < compiled.size(); k++) {
                 Compiled c = compiled.get(k);
                 c.scan(part, c.prefilter < 0 ? null : windows[c.prefilter], out, columns, k);
@@ -176,10 +176,26 @@ public final class RegexKind implements RecognizerKind {
             }
         }
 
-        /** For column typing: the matches in [from, to) that a validator accepts (context and scores aside). */
+        /**
+         * For column typing: the matches in [from, to) that a validator accepts (context and scores aside); only in
+         * the pre-filter's windows, as the scan itself ({@code windows} of all pre-filters, null when there are none).
+         */
         @Override
-        public void find(TextPart part, int from, int to, LocalDate today, IntConsumer at) {
-            Matcher m = pattern.matcher(part.text()).useTransparentBounds(true).useAnchoringBounds(false).region(from, to);
+        public void find(TextPart part, int from, int to, int[][] windows, LocalDate today, IntConsumer at) {
+            Matcher m = pattern.matcher(part.text()).useTransparentBounds(true).useAnchoringBounds(false);
+            if (prefilter < 0) {
+                find(part, m.region(from, to), today, at);
+                return;
+            }
+            int[] w = windows[prefilter];
+            for (int i = 0; i < w.length && w[i] < to; i += 2) {
+                if (w[i + 1] > from) {
+                    find(part, m.region(Math.max(from, w[i]), Math.min(to, w[i + 1])), today, at);
+                }
+            }
+        }
+
+        private void find(TextPart part, Matcher m, LocalDate today, IntConsumer at) {
             while (m.find()) {
                 int start = m.start(group);
                 if (start < 0) {

@@ -87,6 +87,11 @@ public final class TableKind implements RecognizerKind {
                         Map<String, String> matched = s.match(labels);
                         if (s.accepts(matched) && t.rows() >= s.minRows) {
                             out.add(finding(s, new Location(part.path(), null, t.sheet(), 1, null, null, null), matched));
+                            for (int c = 0; c < t.header().size(); c++) {
+                                if (matched.containsValue(t.header().get(c))) {
+                                    out.headerOf(part.path(), Tabular.columnName(c), s.rule.category());
+                                }
+                            }
                         }
                     }
                 }

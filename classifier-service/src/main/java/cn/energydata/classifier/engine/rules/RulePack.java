@@ -23,11 +23,14 @@ public record RulePack(String id, String version, String name, String source, Li
      * A category of data. {@code impact} names an impact object and degree of the grading table; {@code flags}
      * are raised whenever the category is found (OUT_OF_SCOPE, POSSIBLE_STATE_SECRET, PRODUCTION_CONTROL_ZONE);
      * {@code requiresPerson}: see {@link #onlyNextToAPerson()}; {@code source} (required): the instrument and
-     * article that make the data what the category says, or {@code [default]} with the reason.
+     * article that make the data what the category says, or {@code [default]} with the reason; {@code nameZh},
+     * {@code definition}, {@code definitionZh}: the glossary text for data owners (optional: an operator's pack
+     * loads without them).
      */
     public record CategoryDef(String id, String name, String group, Boolean sensitive, Boolean identifiesPerson,
                               Impact impact, Integer subLevel, List<String> flags, String rationale,
-                              Integer minFindings, Boolean requiresPerson, String source) {
+                              Integer minFindings, Boolean requiresPerson, String source, String nameZh,
+                              String definition, String definitionZh) {
         public boolean isSensitive() {
             return Boolean.TRUE.equals(sensitive);
         }

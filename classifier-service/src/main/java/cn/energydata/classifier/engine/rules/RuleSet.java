@@ -22,7 +22,7 @@ public record RuleSet(String version, String hash, List<PackInfo> packs, Map<Str
     }
 
     /** One category as {@code GET /api/rules} lists it: its level from the impact table, its flags and source. */
-    public record CategoryInfo(String id, String name, String group, Level level, List<String> flags, String pack,
-                               String source) {
+    public record CategoryInfo(String id, String name, String nameZh, String definition, String definitionZh,
+                               String group, Level level, List<String> flags, String pack, String source) {
     }
 }

@@ -105,7 +105,8 @@ public final class RuleSetLoader {
                 if (loaded.categories.putIfAbsent(c.id(), c) != null) {
                     throw new RulePackException(src.name(), null, "category '" + c.id() + "' is defined twice");
                 }
-                loaded.categoryInfos.add(new RuleSet.CategoryInfo(c.id(), c.name(), c.group(),
+                loaded.categoryInfos.add(new RuleSet.CategoryInfo(c.id(), c.name(), c.nameZh(),
+                        c.definition(), c.definitionZh(), c.group(),
                         grading.levelFor(c.impact()), c.flagList(), pack.id(), c.source()));
             }
             packs.add(pack);

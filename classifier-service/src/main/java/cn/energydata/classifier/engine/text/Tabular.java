@@ -31,6 +31,11 @@ public final class Tabular {
     private int lastColumnLine = -1;
     private int lastColumnOffset;
     private int lastColumn;
+    /** The table cell of the last {@link #columnAt} lookup on a table line: its line, [from, to) and column. */
+    private int cellLine = -1;
+    private int cellFrom;
+    private int cellTo;
+    private int cellColumn;
 
     private Tabular(String text, char delimiter, List<int[]> lines) {
         this.text = text;
@@ -223,9 +228,16 @@ public final class Tabular {
     /** The line holding {@code offset} (0-based), or -1 before the first. */
     public int lineAt(int offset) {
         // Lookups come in runs on the same line (a match: its column, header and cell): try the last line first.
+        // Scans go forward through the text, so the next lookup is usually on that line or the next one.
         int last = lastLine;
-        if (last >= 0 && offset >= lineStarts[last] && (last + 1 == lineStarts.length || offset < lineStarts[last + 1])) {
-            return last;
+        if (last >= 0 && offset >= lineStarts[last]) {
+            if (last + 1 == lineStarts.length || offset < lineStarts[last + 1]) {
+                return last;
+            }
+            if (last + 2 == lineStarts.length || offset < lineStarts[last + 2]) {
+                lastLine = last + 1;
+                return last + 1;
+            }
         }
         int i = Arrays.binarySearch(lineStarts, offset);
         int line = i >= 0 ? i : -i - 2;
@@ -241,7 +253,18 @@ public final class Tabular {
             from++;
         }
         if (lineTable[line] >= 0) {
-            return firstDelimiterAtOrAfter(line, offset) - firstDelimiterAtOrAfter(line, from);
+            if (line == cellLine && offset >= cellFrom && offset < cellTo) {
+                return cellColumn;
+            }
+            // a leading tab (Tika's spreadsheet rows) is the line's first delimiter and does not count
+            int first = delimiterFrom[line] + (from > lineStarts[line] ? 1 : 0);
+            int d = firstDelimiterAtOrAfter(line, offset);
+            cellLine = line;
+            cellColumn = d - first;
+            // every offset after the delimiter before it, up to and including the next one, has this column
+            cellFrom = d > delimiterFrom[line] ? delimiters[d - 1] + 1 : lineStarts[line];
+            cellTo = d < delimiterFrom[line + 1] ? delimiters[d] + 1 : Integer.MAX_VALUE;
+            return cellColumn;
         }
         // Lookups come in runs on the same line: count on from the last one when it lies before this offset.
         if (line == lastColumnLine && lastColumnOffset <= offset) {

@@ -18,6 +18,7 @@ public final class TextPart {
     private String lower;
     private Tabular table;
     private boolean tableKnown;
+    private int[] lineStarts;
 
     public TextPart(String path, String contentType, String rawText, String head) {
         this(path, contentType, rawText, head, new int[0]);
@@ -72,17 +73,49 @@ public final class TextPart {
     }
 
     public Location locate(int start, int end) {
+        Integer line = lineAt(start);
         if (table() != null) {
             Tabular.Cell cell = table.cellAt(start);
             if (cell != null) {
-                return new Location(path, null, cell.sheet(), cell.row(), cell.column(), start, end);
+                return new Location(path, null, cell.sheet(), cell.row(), cell.column(), start, end, line);
             }
         }
         if (pageStarts.length > 0) {
             int i = java.util.Arrays.binarySearch(pageStarts, start);
             int page = i >= 0 ? i + 1 : -i - 1;
-            return new Location(path, Math.max(1, page), null, null, null, start, end);
+            return new Location(path, Math.max(1, page), null, null, null, start, end, line);
         }
-        return Location.offsets(path, start, end);
+        return new Location(path, null, null, null, null, start, end, line);
+    }
+
+    /** The 1-based line of an offset, or null when the text is one line (then the offsets say it all). */
+    public Integer lineAt(int offset) {
+        if (lineStarts == null) {
+            lineStarts = lineStarts(text);
+        }
+        if (lineStarts.length < 2) {
+            return null;
+        }
+        int i = java.util.Arrays.binarySearch(lineStarts, offset);
+        return i >= 0 ? i + 1 : -i - 1;
+    }
+
+    /** Offsets where lines begin (after each '\n'; a '\r' before it belongs to the line it ends). */
+    private static int[] lineStarts(String text) {
+        int[] starts = new int[64];
+        int n = 0;
+        int next = 0;
+        while (next >= 0) {
+            if (n == starts.length) {
+                starts = java.util.Arrays.copyOf(starts, n * 2);
+            }
+            starts[n++] = next;
+            int lineBreak = text.indexOf('\n', next);
+            next = lineBreak < 0 ? -1 : lineBreak + 1;
+        }
+        if (n > 1 && starts[n - 1] == text.length()) {
+            n--; // a final line break does not start a line
+        }
+        return java.util.Arrays.copyOf(starts, n);
     }
 }

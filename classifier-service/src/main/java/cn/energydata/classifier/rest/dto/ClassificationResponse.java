@@ -61,26 +61,31 @@ public record ClassificationResponse(Level level, LevelBasis levelBasis, boolean
         }
     }
 
-    public record LocationView(String path, Integer page, String sheet, Integer row, String column, Integer start,
-                               Integer end) {
+    /** Where a finding is; {@code line} is 1-based in its text part, null when the part is one line. */
+    public record LocationView(String path, Integer page, String sheet, Integer row, String column, Integer line,
+                               Integer start, Integer end) {
         static LocationView of(Location l) {
-            return new LocationView(l.path(), l.page(), l.sheet(), l.row(), l.column(), l.start(), l.end());
+            return new LocationView(l.path(), l.page(), l.sheet(), l.row(), l.column(), l.line(), l.start(), l.end());
         }
     }
 
-    /** A column's category, from its header (HEADER) or from the findings in its values (VALUES). */
-    public record Column(String path, String sheet, String column, String header, String category,
-                         Detections.ProfileSource source, int values, int distinct) {
-        static Column of(Detections.ColumnProfile c) {
-            return new Column(c.path(), c.sheet(), c.column(), c.header(), c.category(), c.source(), c.values(),
-                    c.distinct());
+    /**
+     * A column's category, from its header (HEADER) or from the findings in its values (VALUES), with that
+     * category's level and whether it identifies people. A descriptor's columns are listed each, by name.
+     */
+    public record Column(String path, String sheet, String column, String header, String category, Level level,
+                         boolean identifiesPerson, Detections.ProfileSource source, int values, int distinct) {
+        static Column of(EngineResult.ColumnSummary c) {
+            return new Column(c.path(), c.sheet(), c.column(), c.header(), c.category(), c.level(),
+                    c.identifiesPerson(), c.source(), c.values(), c.distinct());
         }
     }
 
     /** Why the level is what it is; {@code ref} names the rule or threshold. */
-    public record Reason(Level level, EngineResult.ReasonSource source, String ref, String explanation) {
+    public record Reason(Level level, EngineResult.ReasonSource source, String ref, String explanation,
+                         String explanationZh) {
         static Reason of(EngineResult.Reason r) {
-            return new Reason(r.level(), r.source(), r.ref(), r.explanation());
+            return new Reason(r.level(), r.source(), r.ref(), r.explanation(), r.explanationZh());
         }
     }
 

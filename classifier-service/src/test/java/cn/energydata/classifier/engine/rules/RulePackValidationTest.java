@@ -232,6 +232,8 @@ class RulePackValidationTest {
                 LocalDate.of(2026, 11, 28), Extraction.COMPLETE);
         assertThat(r.categories()).extracting(EngineResult.CategorySummary::id).containsExactly("extra.hydrogen");
         assertThat(r.level()).isEqualTo(Level.IMPORTANT);
+        // without glossary text the pack loads, and the Chinese reason names the category as the pack does
+        assertThat(r.reasons().get(0).explanationZh()).startsWith("Hydrogen storage layout：").contains("经济运行");
         assertThat(engine.rules().packs()).extracting(RuleSet.PackInfo::file).contains(dir.resolve("hydrogen.yaml").toString());
     }
 }
