@@ -9,9 +9,18 @@ def when(var, pairs, fallback=True):
     out += "{#else}{%s}{/when}" % var if fallback else "{/when}"
     return out
 
-E = {}  # key -> (params, en, zh)
+# Several bundles, each at most 300 messages (see the check at the end): name -> (interface, description, messages).
+BUNDLES = {}
+def bundle(name, interface, what):
+    """Messages added from here on go to this bundle ({name:key} in templates)."""
+    global E
+    E = {}  # key -> (params, en, zh)
+    BUNDLES[name] = (interface, what, E)
+
 def m(key, en, zh, params=""):
     E[key] = (params, en, zh)
+
+bundle("msg", "ConsoleMessages", "Every label of the interface up to issue 15 item 3")
 
 LEVEL = [("CORE","Core","核心"),("IMPORTANT","Important","重要"),("GENERAL","General","一般")]
 STATUS = [("REGISTERED","Registered","已登记"),("GRADING_PENDING","Grading pending","待定级"),("PROPOSED","Awaiting review","待审核"),("CONFIRMED","Confirmed","已确认"),("OVERRIDDEN","Changed by a reviewer","已由审核人调整"),("RETIRED","Retired","已停用")]
@@ -140,7 +149,7 @@ m("field_decision","Decision","决定")
 m("decision_confirm","Confirm the grade","确认定级"); m("decision_override","Override the grade","改定级别")
 m("field_new_level","Level (override)","级别（改定时）")
 m("field_categories","Categories (override, optional)","类别（改定时，可选）")
-m("hint_categories","Category ids separated by commas; empty keeps the current ones.","类别编号以逗号分隔；留空则保持不变。")
+m("hint_categories","Tick the categories that apply; none ticked keeps the current ones.","勾选适用的类别；不勾选则保持现有类别。")
 m("field_lineage_justification","Why it may be below its sources (de-identified or statistical derivatives)","低于来源级别的理由（去标识化或统计衍生数据）")
 m("review_submit","Record the review","提交审核")
 m("upload_heading","Upload new content","上传新内容")
@@ -325,8 +334,8 @@ REG_TEXT = [("not_registered_heading","The asset was not registered. Correct the
  ("retire_submit","Retire the asset","退役此资产")]
 enum("reg_field","field",REG_FIELD); enum("form_problem","code",FORM_PROBLEM); enum("reg_text","key",REG_TEXT)
 # The console's own refusals (before any backend saw the request), by problem slug.
-enum("refusal_title","problem",[("file-missing","No file","未选择文件"),("file-empty","Empty file","文件为空"),("invalid-date","Invalid date","日期无效"),("invalid-time","Invalid time","时间无效"),("invalid-number","Invalid number","数字无效")])
-enum("refusal_detail","problem",[(k,en,zh) for k,en,zh in FORM_PROBLEM if k in ("file-missing","file-empty")]+[("invalid-date","Use the form YYYY-MM-DD.","请按 YYYY-MM-DD 格式填写日期。"),("invalid-time","Use the form YYYY-MM-DDTHH:MM (UTC).","请按 YYYY-MM-DDTHH:MM（UTC）格式填写时间。"),("invalid-number","Numbers are whole numbers of 0 or more.","数字应为不小于 0 的整数。")])
+enum("refusal_title","problem",[("nothing-ticked","Nothing ticked","未勾选任何资产"),("justification-missing","No justification","未填写理由"),("file-missing","No file","未选择文件"),("file-empty","Empty file","文件为空"),("invalid-date","Invalid date","日期无效"),("invalid-time","Invalid time","时间无效"),("invalid-number","Invalid number","数字无效")])
+enum("refusal_detail","problem",[(k,en,zh) for k,en,zh in FORM_PROBLEM if k in ("file-missing","file-empty")]+[("nothing-ticked","Tick at least one grade to confirm, then submit again.","请至少勾选一项待确认的定级后重新提交。"),("justification-missing","Give the justification for the grades you confirm.","请填写确认定级的理由。"),("invalid-date","Use the form YYYY-MM-DD.","请按 YYYY-MM-DD 格式填写日期。"),("invalid-time","Use the form YYYY-MM-DDTHH:MM (UTC).","请按 YYYY-MM-DDTHH:MM（UTC）格式填写时间。"),("invalid-number","Numbers are whole numbers of 0 or more.","数字应为不小于 0 的整数。")])
 m("grading_unavailable","Grading is not possible right now ({service} cannot be reached). The asset is registered: submit again in a moment.","暂时无法定级（无法连接 {service}）。资产已登记，请稍后重新提交。","String service")
 m("colon",": ","：")
 m("location_part", when("kind",[("page","page {value}"),("sheet","sheet {value}"),("row","row {value}"),("column","column {value}"),("line","line {value}")],False), when("kind",[("page","第 {value} 页"),("sheet","工作表 {value}"),("row","第 {value} 行"),("column","第 {value} 列"),("line","文本第 {value} 行")],False), "String kind, String value")
@@ -459,31 +468,57 @@ AUDIT = [("records_title","Audit records","审计记录"),
 enum("audit_text","key",AUDIT)
 m("audit_action", when("action",[("REGISTERED","Registered"),("UPDATED","Updated"),("GRADING_PENDING","Grading pending"),("REVIEWED","Reviewed"),("DOWNGRADE_REQUESTED","Core downgrade requested"),("DOWNGRADE_APPROVED","Core downgrade approved"),("DOWNGRADE_REJECTED","Core downgrade rejected"),("PROPOSAL_REJECTED","Proposal rejected"),("SECRECY_REVIEW_CLEARED","Secrecy review cleared"),("RETIRED","Retired"),("UPLOAD_EXPIRED","Upload expired"),("EXPORTED","Catalogue exported"),("PROFILE_UPDATED","Organisation profile updated")]), when("action",[("REGISTERED","登记"),("UPDATED","更新"),("GRADING_PENDING","待定级"),("REVIEWED","审核"),("DOWNGRADE_REQUESTED","申请核心数据降级"),("DOWNGRADE_APPROVED","核心数据降级已批准"),("DOWNGRADE_REJECTED","核心数据降级已驳回"),("PROPOSAL_REJECTED","驳回提议"),("SECRECY_REVIEW_CLEARED","保密审查解除"),("RETIRED","退役"),("UPLOAD_EXPIRED","上传已过期"),("EXPORTED","导出目录"),("PROFILE_UPDATED","更新组织信息")]), "String action")
 
-# Quarkus 3.33 splits the resolver of a bundle with more than 300 messages into chunks, and the split class fails
-# the JVM's verification (VerifyError at boot): keep the bundle at 300 messages or fewer (group labels with enum()).
-assert len(E) <= 300, "%d messages: at most 300 in one bundle (group plain labels in keyed messages)" % len(E)
+# The first bundle is full (300 messages): labels added since issue 15 items 4 and 5 go here ({lbl:key}).
+bundle("lbl", "LabelMessages", "Labels added since issue 15 items 4 and 5 (the msg bundle is full)")
+m("bulk_heading","Confirm several general grades at once","批量确认一般数据定级")
+m("bulk_intro","Tick the general grades awaiting review that you have checked, give one justification and confirm them together. Each is confirmed on its own: a refusal does not undo the others.","勾选已核实的待审核一般数据定级，填写一条确认理由后一并确认。每项资产单独确认，某项被拒绝不影响其他资产。")
+m("bulk_pick","Confirm","确认")
+m("bulk_pick_asset","Confirm the grade of {name}","确认“{name}”的定级","String name")
+m("bulk_justification","Justification for every ticked grade","确认理由（适用于所有勾选项）")
+m("bulk_submit","Confirm the ticked grades","确认所勾选的定级")
+m("bulk_none_eligible","No general grade awaiting review on this page can be confirmed together.","本页没有可批量确认的待审核一般数据定级。")
+m("bulk_result","Confirmed: {confirmed}. Not confirmed: {refused}.","已确认：{confirmed} 项。未确认：{refused} 项。","Object confirmed, Object refused")
+m("bulk_refused_heading","Not confirmed","未确认的资产")
+m("bulk_refusal", when("type",[("not-found","not found in your organisation"),("four-eyes","you registered it: another reviewer must decide"),("not-awaiting-review","no longer awaiting review"),("asset-retired","retired"),("conflict","a core downgrade awaits a second reviewer"),("stale-version","changed meanwhile: open it and review it again")]), when("type",[("not-found","在本组织中未找到"),("four-eyes","该资产由您登记，须由其他审核人决定"),("not-awaiting-review","已不再待审核"),("asset-retired","已退役"),("conflict","核心数据降级正等待第二位审核人复核"),("stale-version","期间已被修改，请打开后重新审核")]), "String type")
+m("categories_legend","Categories (from the glossary)","类别（取自分类术语表）")
+m("categories_glossary_missing","The glossary could not be read: type the category ids, separated by commas.","无法读取分类术语表：请输入类别标识，以逗号分隔。")
+m("categories_not_in_glossary","not in the current glossary","不在当前术语表中")
+
+# Quarkus 3.33.2's MessageBundleProcessor.implementResolve cuts the generated resolve() of a bundle into chunks of
+# 300 messages (a constant in the processor, not configurable). Read from its bytecode, the message at each cut is
+# skipped (301 messages boot, but the 301st would be missing from resolve()); a second chunk that is not empty fails
+# at boot: with 310 messages, "VerifyError: Bad type on operand stack" in
+# ConsoleMessages_Bundle.ConsoleMessages_Bundle_resolve_0 (tried 2026-11-29). So no bundle may hold more than 300:
+# start another bundle (bundle(...) above) rather than shortening texts; each bundle is its own interface and
+# namespace ({msg:...}, {lbl:...}).
+for name, (interface, what, messages) in BUNDLES.items():
+    assert len(messages) <= 300, "bundle %s: %d messages, at most 300 (start another bundle)" % (name, len(messages))
 
 SOURCE = hashlib.sha256(open(__file__, 'rb').read()).hexdigest()
-java = ['package cn.energydata.console.ui;', '',
- 'import io.quarkus.qute.i18n.Message;', 'import io.quarkus.qute.i18n.MessageBundle;', '',
- '/**', ' * Every label of the interface, in English (the default locale); Chinese in messages/msg_zh.properties.',
- ' * Templates use them as {@code {msg:key}}. Generated from one table by review-console/tools/messages.py, so both',
- ' * languages always have the same keys. Do not edit: edit the script and run it.',
- ' * tools/messages.py sha256: ' + SOURCE, ' */',
- '@MessageBundle(value = "msg", locale = "en")', 'public interface ConsoleMessages {', '']
-for k,(params,en,zh) in E.items():
-    java.append('    @Message(%s)' % json.dumps(en, ensure_ascii=False))
-    java.append('    String %s(%s);' % (k, params))
-    java.append('')
-java[-1] = '}'
-props = ['# Chinese interface text (generated with ConsoleMessages.java by tools/messages.py: edit both there).',
- '# tools/messages.py sha256: ' + SOURCE]
-for k,(params,en,zh) in E.items():
-    props.append('%s=%s' % (k, zh))
-outputs = {'src/main/java/cn/energydata/console/ui/ConsoleMessages.java': '\n'.join(java)+'\n',
-           'src/main/resources/messages/msg_zh.properties': '\n'.join(props)+'\n'}
+outputs = {}
+for name, (interface, what, messages) in BUNDLES.items():
+    java = ['package cn.energydata.console.ui;', '',
+     'import io.quarkus.qute.i18n.Message;', 'import io.quarkus.qute.i18n.MessageBundle;', '',
+     '/**', ' * %s, in English (the default locale); Chinese in messages/%s_zh.properties.' % (what, name),
+     ' * Templates use them as {@code {%s:key}}. Generated from one table by review-console/tools/messages.py, so both' % name,
+     ' * languages always have the same keys. Do not edit: edit the script and run it.',
+     ' * tools/messages.py sha256: ' + SOURCE, ' */',
+     '@MessageBundle(value = "%s", locale = "en")' % name, 'public interface %s {' % interface, '']
+    for k,(params,en,zh) in messages.items():
+        java.append('    @Message(%s)' % json.dumps(en, ensure_ascii=False))
+        java.append('    String %s(%s);' % (k, params))
+        java.append('')
+    java[-1] = '}'
+    props = ['# Chinese interface text (generated with %s.java by tools/messages.py: edit both there).' % interface,
+     '# tools/messages.py sha256: ' + SOURCE]
+    for k,(params,en,zh) in messages.items():
+        props.append('%s=%s' % (k, zh))
+    outputs['src/main/java/cn/energydata/console/ui/%s.java' % interface] = '\n'.join(java)+'\n'
+    outputs['src/main/resources/messages/%s_zh.properties' % name] = '\n'.join(props)+'\n'
 if '--check' in sys.argv:
-    drifted = [path for path, text in outputs.items() if open(path, encoding='utf-8').read() != text]
+    import os
+    drifted = [path for path, text in outputs.items()
+               if not os.path.exists(path) or open(path, encoding='utf-8').read() != text]
     if drifted:
         print('out of date (run python3 tools/messages.py): ' + ', '.join(drifted))
         sys.exit(1)
@@ -491,4 +526,4 @@ if '--check' in sys.argv:
 else:
     for path, text in outputs.items():
         open(path, 'w', encoding='utf-8').write(text)
-    print(len(E))
+    print(', '.join('%s: %d' % (n, len(b[2])) for n, b in BUNDLES.items()))

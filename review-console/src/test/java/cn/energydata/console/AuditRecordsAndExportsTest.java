@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -92,36 +93,38 @@ class AuditRecordsAndExportsTest {
     @Test
     @TestSecurity(user = "dave", roles = "auditor")
     @OidcSecurity(claims = @Claim(key = "org", value = "east-grid"))
-    void theDecisionLogCsvHasEveryPageWithAssetNamesAndNoFormulas() {
-        String row = """
-                {"decisionId":"d%d","decidedAt":"2026-11-28T11:00:00Z","requester":"%s","action":"DOWNLOAD",
-                 "assetId":"%s","assetLevel":"IMPORTANT","effectiveLevel":"IMPORTANT","effect":"DENY",
-                 "policyIds":["a.b","c.d"],"reasons":["needs approval, with dual control","second \\"quoted\\""]}""";
-        StringBuilder first = new StringBuilder();
-        for (int i = 0; i < 200; i++) {
-            first.append(i == 0 ? "" : ",").append(row.formatted(i, i == 0 ? "=cmd()" : "alice", BackendStub.ASSET_ID));
-        }
-        BackendStub.json(get(urlPathEqualTo("/api/decisions")).withQueryParam("page", equalTo("0")), 200,
-                "{\"page\":0,\"size\":200,\"total\":201,\"items\":[" + first + "]}");
-        BackendStub.json(get(urlPathEqualTo("/api/decisions")).withQueryParam("page", equalTo("1")), 200,
-                "{\"page\":1,\"size\":200,\"total\":201,\"items\":[" + row.formatted(200, "bob", "not-an-id") + "]}");
-        String csv = given().when().get("/audit/decisions.csv?effect=DENY&requester=").then().statusCode(200)
+    void theDecisionLogCsvIsThePolicyServicesOwnExportPassedOnByteForByte() {
+        String csv = "\uFEFFdecisionId,decidedAt,requester,action,assetId,assetName,assetLevel,effectiveLevel,effect,"
+                + "policyIds,reasons,reasonsZh,obligations,obligationsZh,approvalId,exemptionType,exemptionReason\r\n"
+                + "d1,2026-11-28T11:00:00Z,'=cmd(),DOWNLOAD," + BackendStub.ASSET_ID + ",变电站 EAST-220,IMPORTANT,"
+                + "IMPORTANT,DENY,a.b c.d,\"needs approval, with dual control\",需经审批,,,,,\r\n";
+        BackendStub.server.stubFor(get(urlPathEqualTo("/api/decisions")).withHeader("Accept", containing("text/csv"))
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(200)
+                        .withHeader("Content-Type", "text/csv; charset=UTF-8")
+                        .withBody(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        byte[] body = given().when().get("/audit/decisions.csv?effect=DENY&requester=&assetId=" + BackendStub.ASSET_ID)
+                .then().statusCode(200)
                 .contentType(startsWith("text/csv"))
                 .header("Content-Disposition", containsString("decision-log.csv"))
-                .extract().asString();
-        String[] lines = csv.split("\r\n");
-        assertEquals(202, lines.length, "header and 201 decisions");
-        assertEquals("\uFEFFdecidedAt,decisionId,requester,action,effect,assetId,assetName,assetLevel,effectiveLevel,"
-                + "policyIds,reasons,approvalStatus,exemption,exemptionReason", lines[0]);
-        assertEquals("2026-11-28T11:00:00Z,d0,'=cmd(),DOWNLOAD,DENY," + BackendStub.ASSET_ID
-                + ",Substation EAST-220 configuration,IMPORTANT,IMPORTANT,a.b c.d,"
-                + "\"needs approval, with dual control | second \"\"quoted\"\"\",,,", lines[1]);
-        assertEquals("2026-11-28T11:00:00Z,d200,bob,DOWNLOAD,DENY,not-an-id,,IMPORTANT,IMPORTANT,a.b c.d,"
-                + "\"needs approval, with dual control | second \"\"quoted\"\"\",,,", lines[201]);
+                .extract().asByteArray();
+        assertEquals(csv, new String(body, java.nio.charset.StandardCharsets.UTF_8));
         BackendStub.server.verify(getRequestedFor(urlPathEqualTo("/api/decisions"))
-                .withQueryParam("page", equalTo("1")).withQueryParam("size", equalTo("200"))
+                .withHeader("Accept", containing("text/csv"))
                 .withQueryParam("effect", equalTo("DENY"))
+                .withQueryParam("assetId", equalTo(BackendStub.ASSET_ID))
+                .withoutQueryParam("requester").withoutQueryParam("page")
                 .withHeader("Authorization", matching("Bearer .+")));
+    }
+
+    @Test
+    @TestSecurity(user = "dave", roles = "auditor")
+    @OidcSecurity(claims = @Claim(key = "org", value = "east-grid"))
+    void theDecisionLogCsvOfAPolicyServiceThatIsDownIsTheErrorPage() {
+        BackendStub.server.stubFor(get(urlPathEqualTo("/api/decisions")).withHeader("Accept", containing("text/csv"))
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse()
+                        .withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER)));
+        given().when().get("/audit/decisions.csv").then().statusCode(503)
+                .body(containsString("data-kind=\"unavailable\""));
     }
 
     @Test

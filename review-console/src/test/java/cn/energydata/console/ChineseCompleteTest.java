@@ -1,6 +1,7 @@
 package cn.energydata.console;
 
 import cn.energydata.console.ui.ConsoleMessages;
+import cn.energydata.console.ui.LabelMessages;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -20,7 +21,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Issue 15 item 4, the console's own strings: a page in Chinese shows no English sentence of the message bundle
+ * Issue 15 item 4, the console's own strings: a page in Chinese shows no English sentence of the message bundles
  * (labels, status values, explanations, validation problems) and uses Chinese colons. Text that comes from the
  * backends (asset names, policy reasons) is theirs to translate and is not checked here.
  */
@@ -40,7 +41,9 @@ class ChineseCompleteTest {
     /** The English phrases of the bundle: the literal parts of every message with three words or more. */
     static List<String> englishPhrases() {
         List<String> phrases = new ArrayList<>();
-        for (Method m : ConsoleMessages.class.getDeclaredMethods()) {
+        List<Method> methods = new ArrayList<>(List.of(ConsoleMessages.class.getDeclaredMethods()));
+        methods.addAll(List.of(LabelMessages.class.getDeclaredMethods()));
+        for (Method m : methods) {
             Message message = m.getAnnotation(Message.class);
             for (String part : QUTE.split(message.value())) {
                 String phrase = part.trim();
@@ -66,6 +69,11 @@ class ChineseCompleteTest {
         BackendStub.json(get(urlPathEqualTo("/api/scans/" + DiscoveryPagesTest.SCAN_ID + "/items")), 200,
                 DiscoveryPagesTest.ITEMS);
         BackendStub.json(get(urlPathEqualTo("/api/audit/records")), 200, AuditRecordsAndExportsTest.RECORDS);
+        // a general grade awaiting review: the queue offers the bulk confirmation
+        BackendStub.json(get(urlPathEqualTo("/api/review-queue")), 200, """
+                {"items":[{"asset":%s,"reason":"PROPOSED","proposal":null}],"page":0,"size":20,"total":1}
+                """.formatted(ReviewFormAndBulkConfirmationTest.general(ReviewFormAndBulkConfirmationTest.GENERAL_1,
+                "Press release", "alice")));
         List<String> phrases = englishPhrases();
         assertTrue(phrases.size() > 200, "too few phrases found: " + phrases.size());
         for (String path : List.of("/", "/assets", "/assets/new", "/assets/" + BackendStub.ASSET_ID, "/review",
@@ -74,6 +82,9 @@ class ChineseCompleteTest {
                 "/discovery/scans/" + DiscoveryPagesTest.SCAN_ID, "/audit/records")) {
             String page = given().cookie("lang", "zh").when().get(path).then().extract().asString();
             assertTrue(page.contains("<html lang=\"zh\">"), path);
+            if (path.equals("/review")) {
+                assertTrue(page.contains("id=\"bulk-confirm-form\""), "the bulk confirmation is checked too");
+            }
             for (String phrase : phrases) {
                 assertTrue(!page.contains(htmlEscaped(phrase)), path + " shows English: " + phrase);
             }

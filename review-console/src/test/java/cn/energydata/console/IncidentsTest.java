@@ -52,7 +52,7 @@ class IncidentsTest {
                 .body(containsString("data-testid=\"report-duty\" data-type=\"INITIAL\" data-status=\"OVERDUE\""))
                 .body(containsString("class=\"report-status status-OVERDUE\">Overdue<"))
                 .body(containsString("datetime=\"2026-11-29T09:00:00Z\" data-testid=\"report-due\">2026-11-29 09:00 UTC<"))
-                .body(containsString("to CII protection department and public security organ"))
+                .body(containsString("to <span data-testid=\"report-recipient-name\">CII protection department and public security organ</span>"))
                 .body(containsString("data-type=\"FINAL\" data-status=\"DUE\""))
                 .body(containsString("class=\"report-status status-DUE\">Due<"))
                 .body(containsString("action=\"/incidents/" + CIIO + "/reports\""))

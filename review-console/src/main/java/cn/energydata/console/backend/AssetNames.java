@@ -28,7 +28,15 @@ public class AssetNames {
 
     /** id → name for the ids whose name could be read. */
     public Map<String, String> of(Collection<String> assetIds) {
-        Map<String, String> names = new LinkedHashMap<>();
+        return of(Map.of(), assetIds);
+    }
+
+    /**
+     * id → name, taking the names a backend answered with the rows ({@code known}: the policy service keeps the
+     * name an asset had when it decided) and looking up only the others.
+     */
+    public Map<String, String> of(Map<String, String> known, Collection<String> assetIds) {
+        Map<String, String> names = new LinkedHashMap<>(known);
         for (String id : assetIds) {
             UUID uuid = uuid(id);
             if (uuid == null || names.containsKey(id)) {
@@ -41,6 +49,18 @@ public class AssetNames {
                 break;
             } catch (RuntimeException e) {
                 LOG.debugf("no name for asset %s: %s", id, e.getMessage());
+            }
+        }
+        return names;
+    }
+
+    /** The names a list of rows carries (rows without one are left out). */
+    public static <T> Map<String, String> carried(Collection<T> rows, java.util.function.Function<T, String> id,
+                                                  java.util.function.Function<T, String> name) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (T row : rows) {
+            if (id.apply(row) != null && name.apply(row) != null && !name.apply(row).isBlank()) {
+                names.putIfAbsent(id.apply(row), name.apply(row));
             }
         }
         return names;

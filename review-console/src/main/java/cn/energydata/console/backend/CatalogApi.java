@@ -82,6 +82,12 @@ public interface CatalogApi {
     @Consumes(MediaType.APPLICATION_JSON)
     Outcome review(@PathParam("id") String id, ReviewRequest request);
 
+    /** Confirms several PROPOSED grades at once (security-reviewer), each on its own. */
+    @POST
+    @Path("/reviews/confirmations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    CatalogModels.Confirmations confirm(CatalogModels.ConfirmationRequest request);
+
     @POST
     @Path("/assets/{id}/reviews/{reviewId}/second-review")
     @Consumes(MediaType.APPLICATION_JSON)

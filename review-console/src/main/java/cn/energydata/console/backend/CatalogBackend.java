@@ -85,6 +85,10 @@ public class CatalogBackend {
         return call(() -> api.review(id.toString(), request));
     }
 
+    public CatalogModels.Confirmations confirm(CatalogModels.ConfirmationRequest request) {
+        return call(() -> api.confirm(request));
+    }
+
     public Outcome secondReview(UUID id, long reviewId, SecondReviewRequest request) {
         return call(() -> api.secondReview(id.toString(), reviewId, request));
     }

@@ -432,6 +432,43 @@ public final class CatalogModels {
                                 Long version, String lineageJustification) {
     }
 
+    /** {@code POST /api/reviews/confirmations} (catalog BulkConfirmationRequest): at most 1 000 ids. */
+    public record ConfirmationRequest(List<String> assetIds, String justification) {
+    }
+
+    /** The bulk confirmation's answer: each asset confirmed or refused on its own. */
+    @TemplateData
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Confirmations(List<String> confirmed, List<ConfirmationRefusal> refused) {
+
+        public List<String> confirmedList() {
+            return confirmed == null ? List.of() : confirmed;
+        }
+
+        public List<ConfirmationRefusal> refusedList() {
+            return refused == null ? List.of() : refused;
+        }
+    }
+
+    /** One asset the catalog did not confirm, with the problem a single review would have answered. */
+    @TemplateData
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ConfirmationRefusal(String assetId, String type, String detail) {
+
+        private static final java.util.Set<String> WORDED = java.util.Set.of("not-found", "four-eyes",
+                "not-awaiting-review", "asset-retired", "conflict", "stale-version");
+
+        /** The problem type's last segment ({@code urn:energy-data:problem:four-eyes} → four-eyes). */
+        public String problem() {
+            return type == null ? "" : type.substring(Math.max(type.lastIndexOf(':'), type.lastIndexOf('/')) + 1);
+        }
+
+        /** The console has words for this problem (otherwise the catalog's detail is shown). */
+        public boolean isWorded() {
+            return WORDED.contains(problem());
+        }
+    }
+
     /** {@code POST /api/assets/{id}/reviews/{reviewId}/second-review} (catalog SecondReviewRequest). */
     public record SecondReviewRequest(boolean approve, String justification, Long version) {
     }

@@ -73,6 +73,14 @@ public interface PolicyApi {
                              @QueryParam("effect") String effect, @QueryParam("page") int page,
                              @QueryParam("size") int size);
 
+    /** Every matching decision-log entry as CSV (UTF-8 with BOM, header row), streamed by the policy service. */
+    @GET
+    @Path("/decisions")
+    @Produces("text/csv")
+    jakarta.ws.rs.core.Response decisionsCsv(@QueryParam("assetId") String assetId,
+                                             @QueryParam("requester") String requester,
+                                             @QueryParam("effect") String effect);
+
     /** A calendar year of the organisation's cross-border ledger ({@code year} null: the current one). */
     @GET
     @Path("/cross-border-ledger")

@@ -63,6 +63,11 @@ public class PolicyBackend {
         return call(() -> api.recordAssessment(command));
     }
 
+    /** The policy service's CSV answer, to be passed on as it streams. */
+    public jakarta.ws.rs.core.Response decisionsCsv(String assetId, String requester, String effect) {
+        return call(() -> api.decisionsCsv(assetId, requester, effect));
+    }
+
     public Page<Decision> decisions(String assetId, String requester, String effect, int page, int size) {
         return call(() -> api.decisions(assetId, requester, effect, page, size));
     }

@@ -22,7 +22,15 @@ public final class PolicyModels {
     @TemplateData
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record ObligationItem(String obligation, String source, LocalDate due, String status, boolean derived,
-                                 String basis, String note) {
+                                 String basis, String basisZh, String note, String noteZh) {
+
+        public String basisIn(boolean zh) {
+            return Bilingual.pick(zh, basis, basisZh);
+        }
+
+        public String noteIn(boolean zh) {
+            return Bilingual.pick(zh, note, noteZh);
+        }
     }
 
     @TemplateData
@@ -42,7 +50,12 @@ public final class PolicyModels {
         }
 
         public String inventoryProblem() {
-            return inventory == null || inventory.problem() == null ? "" : inventory.problem();
+            return inventoryProblemIn(false);
+        }
+
+        public String inventoryProblemIn(boolean zh) {
+            String problem = inventory == null ? null : Bilingual.pick(zh, inventory.problem(), inventory.problemZh());
+            return problem == null ? "" : problem;
         }
 
         /** "true", "false" or "unknown" (null: the catalog's inventory could not be read). */
@@ -63,7 +76,7 @@ public final class PolicyModels {
     @TemplateData
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Inventory(boolean known, Long assets, Long assetsWithMinors, Long persons, Long sensitivePersons,
-                            Long minors, Long children, String problem) {
+                            Long minors, Long children, String problem, String problemZh) {
     }
 
     /** {@code GET /api/incidents} (policy IncidentView): an incident with its two report duties. */
@@ -71,8 +84,13 @@ public final class PolicyModels {
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Incident(String id, String organisation, List<String> assetIds, String declaredSeverity,
                            String severity, List<String> severityRaisedBy, long personsAffected, Instant discoveredAt,
-                           String description, boolean ciio, String ciioAssumption, ReportDuty initialReport,
-                           ReportDuty finalReport, boolean overdue, String recordedBy, Instant recordedAt) {
+                           String description, boolean ciio, String ciioAssumption, String ciioAssumptionZh,
+                           ReportDuty initialReport, ReportDuty finalReport, boolean overdue, String recordedBy,
+                           Instant recordedAt) {
+
+        public String ciioAssumptionIn(boolean zh) {
+            return Bilingual.pick(zh, ciioAssumption, ciioAssumptionZh);
+        }
 
         public List<String> assetList() {
             return assetIds == null ? List.of() : assetIds;
@@ -94,7 +112,11 @@ public final class PolicyModels {
     @TemplateData
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record ReportDuty(boolean required, Instant due, String rule, String source, String recipient,
-                             String status, Report report) {
+                             String recipientZh, String status, Report report) {
+
+        public String recipientIn(boolean zh) {
+            return Bilingual.pick(zh, recipient, recipientZh);
+        }
 
         /** Required and not reported yet: the security-admin gets the form to record it. */
         public boolean isOpen() {
@@ -121,8 +143,13 @@ public final class PolicyModels {
 
     @TemplateData
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record ControlOutcome(String effect, String summary, DecisionObligations obligations,
-                                 List<String> policyIds, List<String> sources) {
+    public record ControlOutcome(String effect, String sentence, String sentenceZh, String summary,
+                                 DecisionObligations obligations, List<String> policyIds, List<String> sources) {
+
+        /** The outcome said plainly in the language asked for (null from an older policy service). */
+        public String sentenceIn(boolean zh) {
+            return Bilingual.pick(zh, sentence, sentenceZh);
+        }
     }
 
     @TemplateData
@@ -142,7 +169,7 @@ public final class PolicyModels {
     @TemplateData
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Approval(String id, String status, boolean usable, Instant createdAt, String requester,
-                           String assetId, String effectiveLevel, String action, String destination, String country,
+                           String assetId, String assetName, String effectiveLevel, String action, String destination, String country,
                            String purpose, boolean bulk, String decisionId, List<String> policyIds,
                            String decidedBy, Instant decidedAt, Instant expiresAt, String comment,
                            Instant consumedAt, int approvalsRequired, String firstApprover,
@@ -163,12 +190,26 @@ public final class PolicyModels {
     @TemplateData
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Decision(String decisionId, Instant decidedAt, String requester, String action, String assetId,
-                           String assetLevel, String effectiveLevel, String effect, DecisionObligations obligations,
-                           List<String> policyIds, List<String> reasons, String approvalId, String approvalStatus,
-                           Exemption exemption) {
+                           String assetName, String assetLevel, String effectiveLevel, String effect,
+                           DecisionObligations obligations, List<String> policyIds, List<String> reasons,
+                           List<String> reasonsZh, String approvalId, String approvalStatus, Exemption exemption) {
 
         public List<String> reasonList() {
             return reasons == null ? List.of() : reasons;
+        }
+
+        /**
+         * The reasons in the language asked for: {@code reasonsZh} is parallel to {@code reasons}; an entry without
+         * Chinese (an operator's policy, or an entry logged before) is shown in English.
+         */
+        public List<String> reasonsIn(boolean zh) {
+            List<String> english = reasonList();
+            List<String> shown = new java.util.ArrayList<>(english.size());
+            for (int i = 0; i < english.size(); i++) {
+                String chinese = reasonsZh != null && i < reasonsZh.size() ? reasonsZh.get(i) : null;
+                shown.add(Bilingual.pick(zh, english.get(i), chinese));
+            }
+            return shown;
         }
     }
 
@@ -186,7 +227,13 @@ public final class PolicyModels {
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record DecisionObligations(Object encryption, List<String> masking, Boolean watermark, Object logging,
                                       Integer recordKeepingYears, Boolean contract, Object erasure,
-                                      Boolean dualControl, Boolean secrecyProcess, Boolean separateConsent) {
+                                      Boolean dualControl, Boolean secrecyProcess, Boolean separateConsent,
+                                      List<ObligationSummary> summaries) {
+
+        /** One plain sentence per obligation present (empty from an older policy service: show the names). */
+        public List<ObligationSummary> summaryList() {
+            return summaries == null ? List.of() : summaries;
+        }
 
         /** The obligations present, by name (encryption, masking, … secrecyProcess), in a fixed order. */
         public List<String> names() {
@@ -229,6 +276,16 @@ public final class PolicyModels {
         }
     }
 
+    /** An obligation said in one plain sentence, in English and Chinese ({@code obligation} = its field name). */
+    @TemplateData
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ObligationSummary(String obligation, String summary, String summaryZh) {
+
+        public String textIn(boolean zh) {
+            return Bilingual.pick(zh, summary, summaryZh);
+        }
+    }
+
     /** {@code GET /api/cross-border-ledger}: a calendar year's totals and one page of its entries in chain order. */
     @TemplateData
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -238,7 +295,8 @@ public final class PolicyModels {
 
     @TemplateData
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record LedgerEntry(long seq, Instant at, String decisionId, String assetId, String action, String country,
+    public record LedgerEntry(long seq, Instant at, String decisionId, String assetId, String assetName, String action,
+                              String country,
                               String requester, long persons, long sensitivePersons, String approvalId,
                               String exemptionType, String hash) {
     }
@@ -253,8 +311,12 @@ public final class PolicyModels {
     /** {@code GET /api/policies}: the loaded policies; the console reads the cross-border thresholds from them. */
     @TemplateData
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record PolicyView(String id, int version, String description, String source, String effect, String reason,
-                             PolicyMatch match) {
+    public record PolicyView(String id, int version, String description, String descriptionZh, String source,
+                             String effect, String reason, String reasonZh, PolicyMatch match) {
+
+        public String descriptionIn(boolean zh) {
+            return Bilingual.pick(zh, description, descriptionZh);
+        }
     }
 
     @TemplateData

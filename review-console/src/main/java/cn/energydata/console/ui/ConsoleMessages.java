@@ -4,10 +4,10 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * Every label of the interface, in English (the default locale); Chinese in messages/msg_zh.properties.
+ * Every label of the interface up to issue 15 item 3, in English (the default locale); Chinese in messages/msg_zh.properties.
  * Templates use them as {@code {msg:key}}. Generated from one table by review-console/tools/messages.py, so both
  * languages always have the same keys. Do not edit: edit the script and run it.
- * tools/messages.py sha256: c812a9e69921640d2f674bc321f241bb75a212050e10714e99fb93240fb5afbe
+ * tools/messages.py sha256: 43ada73983fbe0fcd671871c18bb626a994d1004b10e9e8f2fe13e1e58ff97c7
  */
 @MessageBundle(value = "msg", locale = "en")
 public interface ConsoleMessages {
@@ -393,7 +393,7 @@ public interface ConsoleMessages {
     @Message("Categories (override, optional)")
     String field_categories();
 
-    @Message("Category ids separated by commas; empty keeps the current ones.")
+    @Message("Tick the categories that apply; none ticked keeps the current ones.")
     String hint_categories();
 
     @Message("Why it may be below its sources (de-identified or statistical derivatives)")
@@ -789,10 +789,10 @@ public interface ConsoleMessages {
     @Message("{#when key}{#is 'not_registered_heading'}The asset was not registered. Correct the fields below and submit again.{#is 'not_graded_heading'}The asset is registered but not graded yet.{#is 'kept_intro'}Submitting again grades this asset; no second asset is registered. You can also open it to retire it.{#is 'kept_open'}Open the registered asset{#is 'grade_again'}Grade the registered asset{#is 'ungraded_heading'}Not graded{#is 'ungraded_text'}This asset has no grade: its grading failed (for example, its file could not be read) or never ran. Until it is graded and reviewed it is handled as core.{#is 'ungraded_retry_upload'}Try again with the file:{#is 'grade_from_description'}Grade from the description{#is 'retire_reason'}Reason for retiring it{#is 'retire_submit'}Retire the asset{#else}{key}{/when}")
     String reg_text(String key);
 
-    @Message("{#when problem}{#is 'file-missing'}No file{#is 'file-empty'}Empty file{#is 'invalid-date'}Invalid date{#is 'invalid-time'}Invalid time{#is 'invalid-number'}Invalid number{#else}{problem}{/when}")
+    @Message("{#when problem}{#is 'nothing-ticked'}Nothing ticked{#is 'justification-missing'}No justification{#is 'file-missing'}No file{#is 'file-empty'}Empty file{#is 'invalid-date'}Invalid date{#is 'invalid-time'}Invalid time{#is 'invalid-number'}Invalid number{#else}{problem}{/when}")
     String refusal_title(String problem);
 
-    @Message("{#when problem}{#is 'file-empty'}The file is empty (0 bytes). Choose the file with the content, or leave this field empty to grade from the description.{#is 'file-missing'}Choose a file to upload.{#is 'invalid-date'}Use the form YYYY-MM-DD.{#is 'invalid-time'}Use the form YYYY-MM-DDTHH:MM (UTC).{#is 'invalid-number'}Numbers are whole numbers of 0 or more.{#else}{problem}{/when}")
+    @Message("{#when problem}{#is 'file-empty'}The file is empty (0 bytes). Choose the file with the content, or leave this field empty to grade from the description.{#is 'file-missing'}Choose a file to upload.{#is 'nothing-ticked'}Tick at least one grade to confirm, then submit again.{#is 'justification-missing'}Give the justification for the grades you confirm.{#is 'invalid-date'}Use the form YYYY-MM-DD.{#is 'invalid-time'}Use the form YYYY-MM-DDTHH:MM (UTC).{#is 'invalid-number'}Numbers are whole numbers of 0 or more.{#else}{problem}{/when}")
     String refusal_detail(String problem);
 
     @Message("Grading is not possible right now ({service} cannot be reached). The asset is registered: submit again in a moment.")

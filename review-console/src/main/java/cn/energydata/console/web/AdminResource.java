@@ -64,8 +64,9 @@ public class AdminResource {
         int p = Forms.page(page);
         var approvals = policy.attempt(() -> policy.approvals(st, p, Forms.PAGE_SIZE));
         return pages.ok(admin.data("approvals", approvals)
-                .data("names", approvals.ok() ? names.of(approvals.value().itemList().stream()
-                        .map(Approval::assetId).toList()) : java.util.Map.of())
+                .data("names", approvals.ok() ? names.of(cn.energydata.console.backend.AssetNames.carried(
+                        approvals.value().itemList(), Approval::assetId, Approval::assetName),
+                        approvals.value().itemList().stream().map(Approval::assetId).toList()) : java.util.Map.of())
                 .data("assessments", policy.attempt(policy::assessments))
                 .data("exports", catalog.attempt(catalog::exports))
                 .data("refilingDue", catalog.attempt(catalog::refilingDue))

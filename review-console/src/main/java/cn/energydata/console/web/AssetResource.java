@@ -35,6 +35,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.client.api.ClientMultipartForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -71,6 +72,9 @@ public class AssetResource {
 
     @Inject
     Glossaries glossaries;
+
+    @Inject
+    cn.energydata.console.ui.CurrentUser user;
 
     @Inject
     UiLocale ui;
@@ -180,7 +184,9 @@ public class AssetResource {
                 .data("controlsBasis", shown.basis()).data("controlsFailClosed", shown.failClosed())
                 .data("notice", notice == null ? "" : notice).data("levels", Vocabulary.LEVELS)
                 .data("filing", filing == null ? FilingForm.of(detail.asset()) : filing)
-                .data("filingRefusal", filingRefusal));
+                .data("filingRefusal", filingRefusal)
+                .data("categoryChoices", user.isMayReview() ? CategoryChoices.of(glossaries.forRuleSet(null),
+                        detail.asset().categoryList(), ui.isZh()) : new CategoryChoices(false, java.util.List.of())));
     }
 
     /**
@@ -260,11 +266,11 @@ public class AssetResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Roles.SECURITY_REVIEWER)
     public Response review(@PathParam("id") UUID id, @RestForm String decision, @RestForm String level,
-                           @RestForm String categories, @RestForm String justification, @RestForm Long version,
+                           @RestForm List<String> categories, @RestForm String justification, @RestForm Long version,
                            @RestForm String lineageJustification) {
         boolean override = "OVERRIDE".equals(decision);
         ReviewRequest request = new ReviewRequest(override ? "OVERRIDE" : "CONFIRM",
-                override ? Forms.oneOf(level, Vocabulary.LEVELS) : null, override ? Forms.list(categories) : null,
+                override ? Forms.oneOf(level, Vocabulary.LEVELS) : null, override ? Forms.list(categories == null ? null : String.join(",", categories)) : null,
                 Forms.trim(justification), version, Forms.blankToNull(lineageJustification));
         Outcome outcome = catalog.review(id, request);
         return pages.seeOther("/assets/" + id + "?notice=" + reviewNotice(outcome));

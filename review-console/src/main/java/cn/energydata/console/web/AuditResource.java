@@ -49,9 +49,6 @@ public class AuditResource {
     @io.quarkus.qute.Location("audit_records.html")
     Template auditRecords;
 
-    @Inject
-    DecisionLogCsv decisionLogCsv;
-
     /** The catalog's audit actions, offered as the list's filter (others can still be asked for by URL). */
     static final List<String> ACTIONS = List.of("REGISTERED", "UPDATED", "GRADING_PENDING", "REVIEWED",
             "DOWNGRADE_REQUESTED", "DOWNGRADE_APPROVED", "DOWNGRADE_REJECTED", "PROPOSAL_REJECTED",
@@ -66,7 +63,8 @@ public class AuditResource {
         int p = Forms.page(page);
         var decisions = policy.attempt(() -> policy.decisions(a, r, e, p, Forms.PAGE_SIZE));
         return pages.ok(audit.data("verification", catalog.attempt(catalog::verifyAudit))
-                .data("names", decisions.ok() ? names.of(decisions.value().itemList().stream()
+                .data("names", decisions.ok() ? names.of(AssetNames.carried(decisions.value().itemList(),
+                        Decision::assetId, Decision::assetName), decisions.value().itemList().stream()
                         .map(Decision::assetId).toList()) : java.util.Map.of())
                 .data("exports", catalog.attempt(catalog::exports))
                 .data("decisions", decisions)
@@ -103,27 +101,31 @@ public class AuditResource {
                                @QueryParam("assetId") String assetId, @QueryParam("from") String from,
                                @QueryParam("to") String to) {
         Response answer = catalog.auditRecordsCsv(filter(action, actor, assetId, from, to));
-        java.io.InputStream body = answer.readEntity(java.io.InputStream.class);
-        jakarta.ws.rs.core.StreamingOutput copy = out -> {
-            try (body) {
-                body.transferTo(out);
-            }
-        };
-        return Response.ok(copy, "text/csv; charset=UTF-8")
+        return Response.ok(passedOn(answer.readEntity(java.io.InputStream.class)), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"audit-records.csv\"")
                 .header("Cache-Control", "no-store").build();
     }
 
-    /** The decision log with the page's filters as CSV (every page of it), assets named. */
+    /** The decision log with the page's filters as CSV: the policy service's own export, streamed through. */
     @GET
     @Path("/decisions.csv")
     @Produces("text/csv")
     public Response decisionsCsv(@QueryParam("effect") String effect, @QueryParam("requester") String requester,
                                  @QueryParam("assetId") String assetId) {
-        return Response.ok(decisionLogCsv.of(Forms.blankToNull(assetId), Forms.blankToNull(requester),
-                        Forms.oneOf(effect, EFFECTS)), "text/csv; charset=UTF-8")
+        Response answer = policy.decisionsCsv(Forms.blankToNull(assetId), Forms.blankToNull(requester),
+                Forms.oneOf(effect, EFFECTS));
+        return Response.ok(passedOn(answer.readEntity(java.io.InputStream.class)), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"decision-log.csv\"")
                 .header("Cache-Control", "no-store").build();
+    }
+
+    /** A backend's CSV body copied to the browser as it is read. */
+    private static jakarta.ws.rs.core.StreamingOutput passedOn(java.io.InputStream body) {
+        return out -> {
+            try (body) {
+                body.transferTo(out);
+            }
+        };
     }
 
     private static CatalogModels.AuditFilter filter(String action, String actor, String assetId, String from,

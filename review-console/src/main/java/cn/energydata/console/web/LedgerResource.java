@@ -45,7 +45,11 @@ public class LedgerResource {
     /** One cumulative threshold of a policy (match.minCumulativePersons / minCumulativeSensitivePersons). */
     @TemplateData
     public record Threshold(String policyId, String metric, long atLeast, String effect, String description,
-                            String source, Boolean ciio, long total) {
+                            String descriptionZh, String source, Boolean ciio, long total) {
+
+        public String descriptionIn(boolean zh) {
+            return cn.energydata.console.backend.Bilingual.pick(zh, description, descriptionZh);
+        }
 
         /** 以上 includes the number: the threshold is reached at exactly {@code atLeast}. */
         public boolean isReached() {
@@ -76,8 +80,9 @@ public class LedgerResource {
                 : List.of();
         int shownYear = entries.ok() ? entries.value().year() : y == null ? 0 : y;
         return pages.ok(ledger.data("entries", entries).data("policies", policies).data("thresholds", thresholds)
-                .data("names", entries.ok() ? names.of(entries.value().itemList().stream()
-                        .map(e -> e.assetId()).toList()) : java.util.Map.of())
+                .data("names", entries.ok() ? names.of(cn.energydata.console.backend.AssetNames.carried(
+                        entries.value().itemList(), e -> e.assetId(), e -> e.assetName()),
+                        entries.value().itemList().stream().map(e -> e.assetId()).toList()) : java.util.Map.of())
                 .data("verification", policy.attempt(policy::verifyLedger))
                 .data("profile", profile).data("year", shownYear)
                 // No profile (404) or no answer: the policy service treats the organisation as a CIIO.
@@ -94,11 +99,11 @@ public class LedgerResource {
             }
             if (pv.match().minCumulativePersons() != null) {
                 list.add(new Threshold(pv.id(), "persons", pv.match().minCumulativePersons(), pv.effect(),
-                        pv.description(), pv.source(), pv.match().ciio(), persons));
+                        pv.description(), pv.descriptionZh(), pv.source(), pv.match().ciio(), persons));
             }
             if (pv.match().minCumulativeSensitivePersons() != null) {
                 list.add(new Threshold(pv.id(), "sensitivePersons", pv.match().minCumulativeSensitivePersons(),
-                        pv.effect(), pv.description(), pv.source(), pv.match().ciio(), sensitivePersons));
+                        pv.effect(), pv.description(), pv.descriptionZh(), pv.source(), pv.match().ciio(), sensitivePersons));
             }
         }
         list.sort(Comparator.comparing(Threshold::metric).thenComparingLong(Threshold::atLeast));

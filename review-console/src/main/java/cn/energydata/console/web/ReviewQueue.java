@@ -38,14 +38,19 @@ public class ReviewQueue {
     /**
      * @param blockedBy null when this user can decide; OWN_REGISTRATION or OWN_DOWNGRADE otherwise
      * @param waitingSince when the item came to the queue: the proposal's grading, otherwise the asset's last change
+     * @param confirmable a general grade awaiting review this reviewer may confirm with others at once
      */
     @TemplateData
     public record Item(QueueEntry entry, long position, Instant waitingSince, String ageUnit, long age,
-                       String blockedBy) {
+                       String blockedBy, boolean confirmable) {
     }
 
     @TemplateData
     public record Page(Queue queue, List<Item> toDecide, List<Item> notYours) {
+
+        public boolean isAnyConfirmable() {
+            return toDecide.stream().anyMatch(Item::confirmable);
+        }
     }
 
     Page page(int page, int size) {
@@ -61,10 +66,17 @@ public class ReviewQueue {
             String unit = waited.toDays() > 0 ? "DAYS" : waited.toHours() > 0 ? "HOURS" : "LESS_THAN_HOUR";
             long age = unit.equals("DAYS") ? waited.toDays() : waited.toHours();
             String blockedBy = blockedBy(entry);
-            Item item = new Item(entry, queue.position(count), since, unit, age, blockedBy);
+            Item item = new Item(entry, queue.position(count), since, unit, age, blockedBy,
+                    blockedBy == null && confirmable(entry));
             (blockedBy == null ? toDecide : notYours).add(item);
         }
         return new Page(queue, toDecide, notYours);
+    }
+
+    /** Only PROPOSED grades can be confirmed in bulk (catalog), and the console offers it for general ones. */
+    private boolean confirmable(QueueEntry entry) {
+        return user.isMayReview() && "PROPOSED".equals(entry.asset().status())
+                && "GENERAL".equals(entry.asset().level());
     }
 
     private String blockedBy(QueueEntry entry) {

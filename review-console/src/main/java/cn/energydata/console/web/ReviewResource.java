@@ -1,21 +1,35 @@
 package cn.energydata.console.web;
 
+import cn.energydata.console.backend.CatalogBackend;
+import cn.energydata.console.backend.CatalogModels.ConfirmationRequest;
+import cn.energydata.console.backend.CatalogModels.Confirmations;
 import cn.energydata.console.ui.Roles;
 import io.quarkus.qute.Template;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
 
-/** The review queue in the catalog's risk order; decisions are taken on the asset page. */
+import java.util.List;
+
+/**
+ * The review queue in the catalog's risk order; single decisions are taken on the asset page, several general
+ * grades awaiting review can be confirmed here at once (catalog {@code POST /api/reviews/confirmations}).
+ */
 @Path("/review")
 @Produces(MediaType.TEXT_HTML)
 public class ReviewResource {
+
+    /** The catalog's limit per bulk confirmation. */
+    static final int MAX_CONFIRMATIONS = 1000;
 
     @Inject
     Template review;
@@ -26,11 +40,47 @@ public class ReviewResource {
     @Inject
     ReviewQueue queue;
 
+    @Inject
+    CatalogBackend catalog;
+
+    @Inject
+    cn.energydata.console.backend.AssetNames names;
+
     @GET
     @RolesAllowed({Roles.SECURITY_REVIEWER, Roles.SECURITY_ADMIN})
     public Response queue(@QueryParam("page") @DefaultValue("0") int page) {
-        ReviewQueue.Page shown = queue.page(Forms.page(page), Forms.PAGE_SIZE);
+        return render(Forms.page(page), null);
+    }
+
+    /**
+     * Confirms the ticked grades with one justification; the queue is shown again with what was confirmed and,
+     * asset by asset, what the catalog refused and why.
+     */
+    @POST
+    @Path("/confirmations")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Roles.SECURITY_REVIEWER)
+    public Response confirm(@RestForm List<String> assetIds, @RestForm String justification,
+                            @RestForm @DefaultValue("0") int page) {
+        List<String> ids = assetIds == null ? List.of()
+                : assetIds.stream().map(Forms::blankToNull).filter(java.util.Objects::nonNull).distinct().toList();
+        if (ids.isEmpty() || ids.size() > MAX_CONFIRMATIONS) {
+            throw pages.refusal(400, "nothing-ticked");
+        }
+        String why = Forms.trim(justification);
+        if (why == null || why.isEmpty()) {
+            throw pages.refusal(400, "justification-missing");
+        }
+        Confirmations result = catalog.confirm(new ConfirmationRequest(ids, why));
+        return render(Forms.page(page), result);
+    }
+
+    private Response render(int page, Confirmations result) {
+        ReviewQueue.Page shown = queue.page(page, Forms.PAGE_SIZE);
         return pages.ok(review.data("queue", shown.queue()).data("toDecide", shown.toDecide())
-                .data("notYours", shown.notYours()));
+                .data("notYours", shown.notYours()).data("anyConfirmable", shown.isAnyConfirmable())
+                .data("result", result).data("page", page)
+                .data("names", result == null ? java.util.Map.of() : names.of(result.refusedList().stream()
+                        .map(r -> r.assetId()).toList())));
     }
 }
