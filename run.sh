@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the whole system on this machine: PostgreSQL (embedded), Keycloak (realm "energy"), the three services
+# Runs the whole system on this machine: PostgreSQL (embedded), Keycloak (realm "energy"), the four services
 # and the review console. Builds first when the packaged applications are missing or --build is given.
 # Ctrl-C stops all.
 set -euo pipefail
@@ -17,7 +17,7 @@ fi
 
 build=false
 [ "${1:-}" = "--build" ] && { build=true; shift; }
-for jar in classifier-service catalog-service policy-service review-console; do
+for jar in classifier-service catalog-service policy-service discovery-service review-console; do
   [ -f "$jar/target/quarkus-app/quarkus-run.jar" ] || build=true
 done
 [ -f local-stack/target/local-stack.jar ] || build=true

@@ -18,7 +18,7 @@ import java.util.List;
 public class Database {
 
     /** One database per stateful component, all owned by the stack's user. */
-    public static final List<String> DATABASES = List.of("keycloak", "catalog", "policy");
+    public static final List<String> DATABASES = List.of("keycloak", "catalog", "policy", "discovery");
 
     private final StackConfig config;
     private EmbeddedPostgres embedded;
@@ -110,7 +110,24 @@ public class Database {
         }
     }
 
-    private static boolean exists(Statement sql, String query) throws SQLException {
+    /** Runs statements as the administrator on one database (the demo data source, data sources of tests). */
+    public void administer(String databaseName, SqlWork work) {
+        String adminUser = config.externalDb().isPresent() ? user() : "postgres";
+        String adminPassword = config.externalDb().isPresent() ? password() : "postgres";
+        try (Connection connection = DriverManager.getConnection(jdbcUrl(databaseName), adminUser, adminPassword);
+             Statement sql = connection.createStatement()) {
+            work.run(sql);
+        } catch (SQLException e) {
+            throw new StackException("Could not prepare " + databaseName + " on " + describe() + ": " + e.getMessage(), e);
+        }
+    }
+
+    @FunctionalInterface
+    public interface SqlWork {
+        void run(Statement sql) throws SQLException;
+    }
+
+    static boolean exists(Statement sql, String query) throws SQLException {
         try (ResultSet rows = sql.executeQuery(query)) {
             return rows.next();
         }

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * The whole system on one machine: PostgreSQL, Keycloak with the energy realm, the three services and the review
+ * The whole system on one machine: PostgreSQL, Keycloak with the energy realm, the four services and the review
  * console as packaged applications, started in dependency order and stopped in reverse.
  */
 public class Stack implements AutoCloseable {
@@ -23,6 +23,9 @@ public class Stack implements AutoCloseable {
     public static final String CATALOG = "catalog-service";
     public static final String POLICY = "policy-service";
     public static final String CONSOLE = "review-console";
+    public static final String DISCOVERY = "discovery-service";
+    /** The packaged applications, in start order. */
+    public static final List<String> APPLICATIONS = List.of(CLASSIFIER, CATALOG, POLICY, DISCOVERY, CONSOLE);
     public static final String KEYCLOAK = "keycloak";
 
     private static final Duration KEYCLOAK_TIMEOUT = Duration.ofMinutes(4);
@@ -46,6 +49,7 @@ public class Stack implements AutoCloseable {
         processes.put(CLASSIFIER, service(CLASSIFIER, config.classifierPort(), "-Xmx1g", Map.of()));
         processes.put(CATALOG, service(CATALOG, config.catalogPort(), "-Xmx512m", catalogEnvironment()));
         processes.put(POLICY, service(POLICY, config.policyPort(), "-Xmx512m", policyEnvironment()));
+        processes.put(DISCOVERY, service(DISCOVERY, config.discoveryPort(), "-Xmx384m", discoveryEnvironment()));
         processes.put(CONSOLE, service(CONSOLE, config.consolePort(), "-Xmx256m", consoleEnvironment()));
     }
 
@@ -70,9 +74,8 @@ public class Stack implements AutoCloseable {
         beforeServices.accept(database);
         startAndAwait(KEYCLOAK);
         // The services and the console only need PostgreSQL and Keycloak to start: start them together, then wait.
-        List<String> services = List.of(CLASSIFIER, CATALOG, POLICY, CONSOLE);
-        services.forEach(name -> processes.get(name).start());
-        services.forEach(name -> processes.get(name).awaitReady(SERVICE_TIMEOUT));
+        APPLICATIONS.forEach(name -> processes.get(name).start());
+        APPLICATIONS.forEach(name -> processes.get(name).awaitReady(SERVICE_TIMEOUT));
     }
 
     /** Starts only PostgreSQL and Keycloak, for tests of the identity provider's administration. */
@@ -102,6 +105,27 @@ public class Stack implements AutoCloseable {
         } else {
             startAndAwait(component);
         }
+    }
+
+    /**
+     * Starts one more replica of a service on free ports, sharing the stack's database and identity provider, for
+     * tests of several replicas sharing work. The caller stops it.
+     */
+    public ManagedProcess startReplica(String module, Map<String, String> extraEnvironment) {
+        if (!DISCOVERY.equals(module)) {
+            throw new IllegalArgumentException("Only " + DISCOVERY + " replicas are supported, not " + module);
+        }
+        int port = Ports.free();
+        int managementPort = Ports.free();
+        Map<String, String> env = new LinkedHashMap<>(discoveryEnvironment());
+        env.putAll(this.extraEnvironment.getOrDefault(module, Map.of()));
+        env.putAll(extraEnvironment);
+        env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPort));
+        ManagedProcess replica = process(module, port, "-Xmx384m", env, module + "-" + port,
+                URI.create("http://localhost:" + managementPort + "/q/health/ready"));
+        replica.start();
+        replica.awaitReady(SERVICE_TIMEOUT);
+        return replica;
     }
 
     public ManagedProcess process(String component) {
@@ -147,13 +171,14 @@ public class Stack implements AutoCloseable {
         Ports.requireFree(config.catalogPort(), CATALOG);
         Ports.requireFree(config.policyPort(), POLICY);
         Ports.requireFree(config.consolePort(), CONSOLE);
-        for (String module : List.of(CLASSIFIER, CATALOG, POLICY, CONSOLE)) {
+        Ports.requireFree(config.discoveryPort(), DISCOVERY);
+        for (String module : APPLICATIONS) {
             Ports.requireFree(config.management().of(module), module + " management interface");
         }
     }
 
     private void checkPackaged() {
-        for (String module : List.of(CLASSIFIER, CATALOG, POLICY, CONSOLE)) {
+        for (String module : APPLICATIONS) {
             if (!Files.isRegularFile(config.serviceJar(module))) {
                 throw new StackException(module + " is not packaged (" + config.serviceJar(module)
                         + " missing). Build first: ./mvnw -DskipTests package");
@@ -212,11 +237,18 @@ public class Stack implements AutoCloseable {
 
     private ManagedProcess service(String module, int port, String heap, Map<String, String> specific) {
         Map<String, String> env = new LinkedHashMap<>();
-        env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
         env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(config.management().of(module)));
-        env.put("QUARKUS_OIDC_AUTH_SERVER_URL", config.issuer());
         env.putAll(specific);
         env.putAll(extraEnvironment.getOrDefault(module, Map.of()));
+        return process(module, port, heap, env, module, URI.create(config.managementUrl(module) + "/q/health/ready"));
+    }
+
+    private ManagedProcess process(String module, int port, String heap, Map<String, String> specific, String logName,
+                                   URI readiness) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        env.put("QUARKUS_OIDC_AUTH_SERVER_URL", config.issuer());
+        env.putAll(specific);
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add(heap);
@@ -227,8 +259,8 @@ public class Stack implements AutoCloseable {
         }
         command.add("-jar");
         command.add(config.serviceJar(module).toString());
-        return new ManagedProcess(module, command, env, config.root().resolve(module),
-                config.logs().resolve(module + ".log"), URI.create(config.managementUrl(module) + "/q/health/ready"), port);
+        return new ManagedProcess(logName, command, env, config.root().resolve(module),
+                config.logs().resolve(logName + ".log"), readiness, port);
     }
 
     private Map<String, String> catalogEnvironment() {
@@ -236,6 +268,7 @@ public class Stack implements AutoCloseable {
         env.put("QUARKUS_REST_CLIENT_CLASSIFIER_URL", config.classifierUrl());
         // Uploads kept while the classifier is unreachable: in the stack's home, one spool per stack.
         env.put("CATALOG_SPOOL_DIR", config.catalogSpool().toString());
+        env.put("CATALOG_SPOOL_KEY", StackKeys.key(config, "catalog-spool"));
         env.putAll(serviceAccount("catalog-service"));
         return env;
     }
@@ -247,10 +280,21 @@ public class Stack implements AutoCloseable {
         return env;
     }
 
+    private Map<String, String> discoveryEnvironment() {
+        Map<String, String> env = datasource("discovery");
+        env.put("QUARKUS_REST_CLIENT_CLASSIFIER_URL", config.classifierUrl());
+        env.put("QUARKUS_REST_CLIENT_CATALOG_URL", config.catalogUrl());
+        env.put("DISCOVERY_CREDENTIALS_KEY", StackKeys.key(config, "discovery-credentials"));
+        env.putAll(serviceAccount("discovery-service"));
+        return env;
+    }
+
     private Map<String, String> consoleEnvironment() {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("QUARKUS_REST_CLIENT_CATALOG_URL", config.catalogUrl());
         env.put("QUARKUS_REST_CLIENT_POLICY_URL", config.policyUrl());
+        env.put("QUARKUS_REST_CLIENT_DISCOVERY_URL", config.discoveryUrl());
+        env.put("QUARKUS_REST_CLIENT_CLASSIFIER_URL", config.classifierUrl());
         env.put("QUARKUS_OIDC_CLIENT_ID", CONSOLE);
         env.put("QUARKUS_OIDC_CREDENTIALS_SECRET", CONSOLE + "-dev-secret");
         return env;

@@ -1,8 +1,6 @@
 package cn.energydata.stack;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +16,8 @@ import java.util.Properties;
  * @param management     the ports of the services' management interfaces (health and metrics, never public)
  */
 public record StackConfig(Path root, Path home, int postgresPort, int keycloakPort, int classifierPort,
-                          int catalogPort, int policyPort, int consolePort, Optional<ExternalDatabase> externalDb,
+                          int catalogPort, int policyPort, int consolePort, int discoveryPort,
+                          Optional<ExternalDatabase> externalDb,
                           String javaOptions, ManagementPorts management) {
 
     public static final String DB_USER = "energy";
@@ -49,7 +48,7 @@ public record StackConfig(Path root, Path home, int postgresPort, int keycloakPo
      * Health and metrics live on Quarkus's management interface, a port of their own per service, so that the
      * public port never serves them.
      */
-    public record ManagementPorts(int classifier, int catalog, int policy, int console) {
+    public record ManagementPorts(int classifier, int catalog, int policy, int console, int discovery) {
 
         int of(String module) {
             return switch (module) {
@@ -57,6 +56,7 @@ public record StackConfig(Path root, Path home, int postgresPort, int keycloakPo
                 case Stack.CATALOG -> catalog;
                 case Stack.POLICY -> policy;
                 case Stack.CONSOLE -> console;
+                case Stack.DISCOVERY -> discovery;
                 default -> throw new IllegalArgumentException("No management port for " + module);
             };
         }
@@ -73,10 +73,11 @@ public record StackConfig(Path root, Path home, int postgresPort, int keycloakPo
         return new StackConfig(root.toAbsolutePath().normalize(), home.toAbsolutePath().normalize(),
                 port(env, "STACK_POSTGRES_PORT", 15432), port(env, "KEYCLOAK_PORT", 8180),
                 port(env, "CLASSIFIER_PORT", 8081), port(env, "CATALOG_PORT", 8082), port(env, "POLICY_PORT", 8083),
-                port(env, "CONSOLE_PORT", 8084), external, env.getOrDefault("STACK_JAVA_OPTS", ""),
+                port(env, "CONSOLE_PORT", 8084), port(env, "DISCOVERY_PORT", 8085), external, env.getOrDefault("STACK_JAVA_OPTS", ""),
                 new ManagementPorts(port(env, "CLASSIFIER_MANAGEMENT_PORT", 9081),
                         port(env, "CATALOG_MANAGEMENT_PORT", 9082), port(env, "POLICY_MANAGEMENT_PORT", 9083),
-                        port(env, "CONSOLE_MANAGEMENT_PORT", 9084)));
+                        port(env, "CONSOLE_MANAGEMENT_PORT", 9084),
+                        port(env, "DISCOVERY_MANAGEMENT_PORT", 9085)));
     }
 
     /** A private stack on free ports, for tests that must not collide with a stack someone is running. */
@@ -87,8 +88,8 @@ public record StackConfig(Path root, Path home, int postgresPort, int keycloakPo
     /** A private stack on free ports using the given PostgreSQL instead of an embedded one. */
     public static StackConfig onFreePorts(Path root, Path home, Optional<ExternalDatabase> externalDb) {
         return new StackConfig(root.toAbsolutePath().normalize(), home.toAbsolutePath().normalize(),
-                freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), externalDb, "",
-                new ManagementPorts(freePort(), freePort(), freePort(), freePort()));
+                freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), externalDb, "",
+                new ManagementPorts(freePort(), freePort(), freePort(), freePort(), freePort()));
     }
 
     public String keycloakUrl() {
@@ -115,6 +116,10 @@ public record StackConfig(Path root, Path home, int postgresPort, int keycloakPo
         return "http://localhost:" + consolePort;
     }
 
+    public String discoveryUrl() {
+        return "http://localhost:" + discoveryPort;
+    }
+
     /** Where a service's health and metrics are served, e.g. {@code managementUrl(Stack.CATALOG) + "/q/health/ready"}. */
     public String managementUrl(String module) {
         return "http://localhost:" + management.of(module);
@@ -127,6 +132,11 @@ public record StackConfig(Path root, Path home, int postgresPort, int keycloakPo
     /** Where the catalog keeps uploads it could not grade yet. */
     public Path catalogSpool() {
         return home.resolve("catalog-spool");
+    }
+
+    /** Keys the stack generates once and keeps (spool encryption, stored data-source credentials). */
+    public Path keys() {
+        return home.resolve("keys");
     }
 
     public Path logs() {
@@ -169,10 +179,6 @@ public record StackConfig(Path root, Path home, int postgresPort, int keycloakPo
     }
 
     private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Ports.free();
     }
 }

@@ -18,11 +18,12 @@ public final class StackMain {
     public static void main(String[] args) {
         if (args.length > 0 && (args[0].equals("--help") || args[0].equals("-h"))) {
             System.out.println("""
-                    Usage: ./run.sh            start PostgreSQL, Keycloak, the three services and the console; Ctrl-C stops all
+                    Usage: ./run.sh            start PostgreSQL, Keycloak, the four services and the console; Ctrl-C stops all
                     Environment: STACK_HOME (data and logs, default .stack), KEYCLOAK_PORT (8180), CLASSIFIER_PORT (8081),
-                      CATALOG_PORT (8082), POLICY_PORT (8083), CONSOLE_PORT (8084), STACK_POSTGRES_PORT (15432),
-                      CLASSIFIER_MANAGEMENT_PORT (9081), CATALOG_MANAGEMENT_PORT (9082), POLICY_MANAGEMENT_PORT (9083),
-                      CONSOLE_MANAGEMENT_PORT (9084) (health and metrics: /q/health, /q/metrics),
+                      CATALOG_PORT (8082), POLICY_PORT (8083), CONSOLE_PORT (8084), DISCOVERY_PORT (8085),
+                      STACK_POSTGRES_PORT (15432), CLASSIFIER_MANAGEMENT_PORT (9081), CATALOG_MANAGEMENT_PORT (9082),
+                      POLICY_MANAGEMENT_PORT (9083), CONSOLE_MANAGEMENT_PORT (9084), DISCOVERY_MANAGEMENT_PORT (9085)
+                      (health and metrics: /q/health, /q/metrics),
                       STACK_POSTGRES_URL / STACK_POSTGRES_USER / STACK_POSTGRES_PASSWORD (use your own PostgreSQL),
                       STACK_JAVA_OPTS (extra JVM options for the services)""");
             return;
@@ -40,13 +41,21 @@ public final class StackMain {
 
         Instant begin = Instant.now();
         System.out.println("Starting the energy-data-classification stack (logs in " + config.logs() + ")");
+        boolean demo = config.externalDb().isEmpty();
         try {
-            stack.start();
+            stack.start(database -> {
+                if (demo) {
+                    DemoDataSource.prepare(database);
+                }
+            });
         } catch (StackException e) {
             System.err.println("\nThe stack could not start:\n" + e.getMessage());
             System.exit(1);
         }
-        printBanner(stack, Duration.between(begin, Instant.now()));
+        Duration startup = Duration.between(begin, Instant.now());
+        String demoSource = demo ? DemoDataSource.register(config, stack.database())
+                : "no demo data source (external PostgreSQL)";
+        printBanner(stack, startup, demoSource);
         try {
             stopped.await();
         } catch (InterruptedException e) {
@@ -54,7 +63,7 @@ public final class StackMain {
         }
     }
 
-    private static void printBanner(Stack stack, Duration startup) {
+    private static void printBanner(Stack stack, Duration startup, String demoSource) {
         StackConfig c = stack.config();
         StringBuilder memory = new StringBuilder();
         for (Map.Entry<String, Long> entry : stack.memoryMiB().entrySet()) {
@@ -69,8 +78,9 @@ public final class StackMain {
                   classifier-service  %s   (Swagger UI: %s/q/swagger-ui)
                   catalog-service     %s
                   policy-service      %s
+                  discovery-service   %s   (%s)
                   PostgreSQL          %s
-                  Health and metrics  %s/q/health, %s/q/metrics (one management port per service: 9081-9084)
+                  Health and metrics  %s/q/health, %s/q/metrics (one management port per service: 9081-9085)
 
                 Resident memory after start:
                 %s
@@ -81,6 +91,6 @@ public final class StackMain {
 
                 Press Ctrl-C to stop everything.
                 """, startup.toSeconds(), c.consoleUrl(), c.keycloakUrl(), c.classifierUrl(), c.classifierUrl(), c.catalogUrl(),
-                c.policyUrl(), stack.database().describe(), c.managementUrl(Stack.CATALOG), c.managementUrl(Stack.CATALOG), memory, c.issuer(), c.catalogUrl());
+                c.policyUrl(), c.discoveryUrl(), demoSource, stack.database().describe(), c.managementUrl(Stack.CATALOG), c.managementUrl(Stack.CATALOG), memory, c.issuer(), c.catalogUrl());
     }
 }

@@ -79,6 +79,7 @@ class KeycloakHardenJobSystemTest {
         Map<String, String> secrets = Map.of(
                 "catalog-service", "catalog-" + UUID.randomUUID(),
                 "policy-service", "policy-" + UUID.randomUUID(),
+                "discovery-service", "discovery-" + UUID.randomUUID(),
                 "review-console", "console-" + UUID.randomUUID());
         runJob(secrets);
         assertHardened(demoUsers, secrets);
@@ -126,6 +127,7 @@ class KeycloakHardenJobSystemTest {
         env.put("CONSOLE_URL", CONSOLE_URL);
         env.put("CATALOG_CLIENT_SECRET", secrets.get("catalog-service"));
         env.put("POLICY_CLIENT_SECRET", secrets.get("policy-service"));
+        env.put("DISCOVERY_CLIENT_SECRET", secrets.get("discovery-service"));
         env.put("CONSOLE_CLIENT_SECRET", secrets.get("review-console"));
         // The local stack's bootstrap admin; in the cluster these come from Secret keycloak-admin.
         env.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");

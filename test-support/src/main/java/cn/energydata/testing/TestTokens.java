@@ -16,7 +16,8 @@ public final class TestTokens {
 
     public static final String ISSUER = "https://server.example.com";
     /** The services a user's token may be forwarded to: the CLI's and the console's tokens carry all three. */
-    public static final Set<String> ALL_SERVICES = Set.of("classifier-service", "catalog-service", "policy-service");
+    public static final Set<String> ALL_SERVICES = Set.of("classifier-service", "catalog-service", "policy-service",
+            "discovery-service");
 
     private TestTokens() {
     }

@@ -150,6 +150,30 @@ public final class Browser implements AutoCloseable {
         driver.executeScript("arguments[0].scrollIntoView({block: 'start'});", element);
     }
 
+    public Object executeScript(String script, Object... arguments) {
+        return driver.executeScript(script, arguments);
+    }
+
+    public Object executeAsyncScript(String script, Object... arguments) {
+        return driver.executeAsyncScript(script, arguments);
+    }
+
+    /** Sets the window's width (e.g. 390 for a phone), keeping its height. */
+    public void width(int pixels) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(pixels,
+                driver.manage().window().getSize().getHeight()));
+    }
+
+    /** How wide the page's content is, in CSS pixels: wider than the window means sideways scrolling. */
+    public long pageWidth() {
+        return ((Number) driver.executeScript("return document.documentElement.scrollWidth;")).longValue();
+    }
+
+    /** The visible text of the page. */
+    public String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
     /** Saves a PNG of the current page as {@code <name>.png} in the screenshot directory. */
     public Path screenshot(String name) {
         File png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
