@@ -29,6 +29,17 @@ public interface CatalogConfig {
         /** Rows read or written per short transaction. */
         @WithDefault("1000")
         int chunkSize();
+
+        /**
+         * How long a queued or running job stays claimed without its instance renewing it; renewed every third of it.
+         * Past it the job is marked FAILED (its instance stopped) by any instance.
+         */
+        @WithDefault("3m")
+        Duration lease();
+
+        /** How often an instance renews its jobs' leases and fails those of stopped instances (a scheduler duration). */
+        @WithDefault("60s")
+        String leaseCheckEvery();
     }
 
     /** How often background jobs run (scheduler durations such as 30s, 5m). */
@@ -38,6 +49,10 @@ public interface CatalogConfig {
 
         @WithDefault("5m")
         String ruleCheckEvery();
+
+        /** Classifier calls a re-grading job makes at once (the classifier answers 503 beyond its capacity). */
+        @WithDefault("4")
+        int regradeParallelism();
     }
 
     /**

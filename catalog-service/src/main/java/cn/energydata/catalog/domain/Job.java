@@ -36,6 +36,15 @@ public class Job extends PanacheEntityBase {
     public Instant createdAt;
     @Column(name = "updated_at")
     public Instant updatedAt;
+    @Column(name = "started_at")
+    public Instant startedAt;
     @Column(name = "finished_at")
     public Instant finishedAt;
+    /** While queued or running: the instance running the job renews this; once past, the job is given up as FAILED. */
+    @Column(name = "lease_until")
+    public Instant leaseUntil;
+
+    public boolean isFinished() {
+        return status == Status.DONE || status == Status.FAILED;
+    }
 }

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -186,13 +187,35 @@ public class AssetRepository implements PanacheRepositoryBase<Asset, UUID> {
     }
 
     /**
-     * Descriptor-only assets whose grade predates the current rule pack (content assets need a new upload), claimed.
+     * Descriptor-only assets whose grade predates the current rule pack (content assets need a new upload).
      * Discovered assets are left to discovery's next scan: their descriptor alone would grade them without their
      * columns and counts (the asset standing for a data source is graded from its descriptor like any other).
      */
-    public List<UUID> claimRegradeDue(int limit, Duration lease) {
-        return claim("regrade_due AND content_sha256 IS NULL AND pending_since IS NULL"
-                + " AND (discovery_source_id IS NULL OR discovery_key = '')", "id", limit, lease);
+    private static final String REGRADE_DUE = "regrade_due AND content_sha256 IS NULL AND pending_since IS NULL"
+            + " AND status <> 'RETIRED' AND (discovery_source_id IS NULL OR discovery_key = '')";
+
+    /** The organisation's next assets due for re-grading after {@code after} (by id), claimed. */
+    public List<UUID> claimRegradeDue(String organisation, UUID after, int limit, Duration lease) {
+        return claim(REGRADE_DUE + " AND organisation = :org AND id > :after", "id", limit, lease,
+                Map.of("org", organisation, "after", after == null ? new UUID(0, 0) : after));
+    }
+
+    /** Locks the assets in id order (one order for every batch, so two batches never wait on each other in a ring). */
+    public void lockInOrder(Collection<UUID> ids) {
+        getEntityManager().createNativeQuery("SELECT id FROM assets WHERE id IN (:ids) ORDER BY id FOR UPDATE")
+                .setParameter("ids", ids).getResultList();
+    }
+
+    /** Per organisation, how many assets are due for re-grading from their descriptor. */
+    @SuppressWarnings("unchecked")
+    public Map<String, Long> regradeDueByOrganisation() {
+        Map<String, Long> due = new LinkedHashMap<>();
+        for (Object[] row : (List<Object[]>) getEntityManager().createNativeQuery("SELECT organisation, count(*)"
+                + " FROM assets WHERE " + REGRADE_DUE + " GROUP BY organisation ORDER BY organisation")
+                .getResultList()) {
+            due.put((String) row[0], ((Number) row[1]).longValue());
+        }
+        return due;
     }
 
     /** Assets whose spooled upload was spooled before {@code cutoff}, claimed for this replica to expire. */
@@ -228,10 +251,13 @@ public class AssetRepository implements PanacheRepositoryBase<Asset, UUID> {
 
     @SuppressWarnings("unchecked")
     private List<UUID> claim(String condition, String order, int limit, Duration lease, Map<String, Object> params) {
-        String sql = "UPDATE assets SET grading_claimed_until = now() + make_interval(secs => :seconds)"
-                + " WHERE id IN (SELECT id FROM assets WHERE " + condition
+        // The batch is chosen once (MATERIALIZED): as a plain IN (subquery) the planner may run it again per row,
+        // claiming far more than the limit.
+        String sql = "WITH batch AS MATERIALIZED (SELECT id FROM assets WHERE " + condition
                 + " AND (grading_claimed_until IS NULL OR grading_claimed_until < now())"
-                + " ORDER BY " + order + " LIMIT :limit FOR UPDATE SKIP LOCKED) RETURNING id";
+                + " ORDER BY " + order + " LIMIT :limit FOR UPDATE SKIP LOCKED)"
+                + " UPDATE assets SET grading_claimed_until = now() + make_interval(secs => :seconds)"
+                + " FROM batch WHERE assets.id = batch.id RETURNING assets.id";
         Query query = getEntityManager().createNativeQuery(sql)
                 .setParameter("seconds", (double) lease.toSeconds())
                 .setParameter("limit", limit);

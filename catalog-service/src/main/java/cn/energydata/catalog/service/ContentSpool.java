@@ -30,8 +30,8 @@ import java.util.stream.Stream;
 
 /**
  * Uploads waiting for the classifier (issue 17 item 6). The catalog never keeps content otherwise: a spooled file is
- * deleted as soon as it is graded, refused, or older than {@code catalog.spool.max-age}. Files are AES-256-GCM
- * encrypted ({@link SpoolCipher}, key {@code catalog.spool.key}) and named by their asset; the asset row holds the
+ * deleted as soon as it is graded, refused, or older than {@code catalog.spool.max-age}. Files are encrypted
+ * (Tink's streaming AEAD, {@link SpoolCipher}, key {@code catalog.spool.key}) and named by their asset; the asset row holds the
  * name, so with a directory shared by all replicas (a ReadWriteMany volume) any replica grades any spooled upload,
  * the one that claimed the asset row for grading. The directory is bounded: when full, an upload is refused (503)
  * rather than lost.
@@ -113,7 +113,7 @@ public class ContentSpool {
                 if (isFromEarlierRelease(name)) {
                     in.transferTo(out);
                 } else {
-                    cipher().decrypt(in, Files.size(file), file.getFileName().toString(), out);
+                    cipher().decrypt(in, file.getFileName().toString(), out);
                 }
             }
             return plain;

@@ -26,7 +26,7 @@ import java.util.UUID;
 
 /**
  * Background grading with the service's own client-credentials token: assets left pending while the
- * classifier was down, and descriptor-graded assets after the classifier's rule pack changed. Every replica runs
+ * classifier was down, and descriptor-graded assets after the classifier's rule pack changed (as jobs, {@link RegradeJobs}). Every replica runs
  * these jobs; each claims its batch in the database first, so no asset is graded by two replicas at once.
  */
 @ApplicationScoped
@@ -63,6 +63,9 @@ public class GradingJobs {
 
     @Inject
     GradingService grading;
+
+    @Inject
+    RegradeJobs regradeJobs;
 
     @Inject
     ClassifierClient classifier;
@@ -121,7 +124,12 @@ public class GradingJobs {
         return spool.sweep(referenced::contains, grace, Timestamps.now(clock));
     }
 
-    /** Notices a new rule pack, marks assets graded under an older one, and re-grades a batch of them. */
+    /**
+     * Notices a new rule pack, marks assets graded under an older one, and starts a re-grading job for each
+     * organisation with assets due ({@link RegradeJobs}).
+     *
+     * @return how many re-grading jobs were started
+     */
     public synchronized int regradeAfterRulePackChange() {
         try {
             RulePackInfo rules = classifier.rules(tokens.accessToken());
@@ -129,9 +137,9 @@ public class GradingJobs {
                 return 0;
             }
             QuarkusTransaction.requiringNew().run(() -> {
-                if (!Objects.equals(rulePackState.currentHash(), rules.hash())) {
+                if (!Objects.equals(rulePackState.currentHashForUpdate(), rules.hash())) {
                     int marked = assets.markRegradeDue(rules.hash());
-                    rulePackState.save(rules.version(), rules.hash());
+                    rulePackState.save(rules.version(), rules.hash(), Timestamps.now(clock));
                     LOG.infof("Rule pack %s: %d assets due for re-grading", rules.version(), marked);
                 }
             });
@@ -139,8 +147,7 @@ public class GradingJobs {
             LOG.debugf("Rule pack check skipped: %s", e.getMessage());
             return 0;
         }
-        return gradeAll(QuarkusTransaction.requiringNew().call(() -> assets.claimRegradeDue(BATCH, CLAIM)),
-                GradingTrigger.RULE_PACK_CHANGE);
+        return regradeJobs.startWhereDue();
     }
 
     /** Grades the claimed assets, then releases every claim, graded or not. */

@@ -219,6 +219,65 @@ public class GradingService {
     }
 
     /**
+     * The descriptors of those of {@code ids} still due for re-grading from their descriptor, read in one transaction
+     * (re-grading after a rule-pack change).
+     */
+    Map<UUID, Descriptor> regradeDescriptors(List<UUID> ids) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Map<UUID, Descriptor> due = new LinkedHashMap<>();
+            for (Asset asset : assets.list("id in ?1", ids)) {
+                if (!asset.isRetired() && asset.regradeDue && asset.spoolFile == null && asset.contentSha256 == null) {
+                    due.put(asset.id, descriptor(asset));
+                }
+            }
+            return due;
+        });
+    }
+
+    /**
+     * Records the re-grades of a batch in one transaction, the assets locked first in id order; should that fail,
+     * each in a transaction of its own, so one bad asset does not cost the batch.
+     *
+     * @return how many were recorded
+     */
+    int applyRegrades(Map<UUID, ClassificationResult> results, String actor) {
+        if (results.isEmpty()) {
+            return 0;
+        }
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                assets.lockInOrder(results.keySet());
+                results.forEach((id, result) -> {
+                    apply(id, result, GradingTrigger.RULE_PACK_CHANGE, actor, null, null);
+                    // Written (apply flushes) and still locked: detached, so that later queries of the batch do not
+                    // check every asset already recorded for changes.
+                    assets.getEntityManager().flush();
+                    assets.getEntityManager().clear();
+                });
+            });
+            return results.size();
+        } catch (RuntimeException batchFailed) {
+            LOG.warnf("Re-grades recorded one by one: the batch failed (%s)", batchFailed.getClass().getSimpleName());
+            int recorded = 0;
+            for (Map.Entry<UUID, ClassificationResult> entry : results.entrySet()) {
+                try {
+                    QuarkusTransaction.requiringNew().run(() -> apply(entry.getKey(), entry.getValue(),
+                            GradingTrigger.RULE_PACK_CHANGE, actor, null, null));
+                    recorded++;
+                } catch (RuntimeException e) {
+                    LOG.errorf("Re-grade of asset %s failed: %s", entry.getKey(), e.getClass().getSimpleName());
+                }
+            }
+            return recorded;
+        }
+    }
+
+    /** Records that the classifier refused an asset's descriptor. */
+    void failRejected(UUID id, String actor, ClassifierRejectedException e) {
+        fail(id, actor, GradingFailure.CLASSIFIER_REJECTED, null, rejection(e, null));
+    }
+
+    /**
      * Deletes a spooled upload older than {@code catalog.spool.max-age} ungraded: its asset shows that it needs a new
      * upload (never the grade of content it no longer holds). Nothing happens when the asset's upload is younger.
      *

@@ -1,38 +1,38 @@
 package cn.energydata.catalog.service;
 
-import javax.crypto.Cipher;
-import javax.crypto.Mac;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
+import com.google.crypto.tink.InsecureSecretKeyAccess;
+import com.google.crypto.tink.KeysetHandle;
+import com.google.crypto.tink.RegistryConfiguration;
+import com.google.crypto.tink.StreamingAead;
+import com.google.crypto.tink.streamingaead.AesGcmHkdfStreamingKey;
+import com.google.crypto.tink.streamingaead.AesGcmHkdfStreamingParameters;
+import com.google.crypto.tink.streamingaead.StreamingAeadConfig;
+import com.google.crypto.tink.util.SecretBytes;
+
 import java.io.EOFException;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
-import java.util.Arrays;
 import java.util.Base64;
 
 /**
- * AES-256-GCM for spooled uploads, in segments so that neither writing nor reading holds a whole upload in memory
- * (the JDK's GCM decryption keeps everything until the tag is checked). The layout follows the STREAM construction
- * (as in Tink's streaming AEAD): a file key derived from the spool key and a random salt (HMAC-SHA256), then 64 KiB
- * segments, each sealed with the nonce (segment number, last-segment flag) and the file's name as associated data.
- * Changing, reordering, truncating or renaming a file makes it unreadable.
- * <pre>  "EDS1" | salt (16) | segment 0 (≤ 64 KiB + 16-byte tag) | segment 1 | …</pre>
+ * Encryption of spooled uploads with Tink's streaming AEAD, AES256_GCM_HKDF_1MB: per file a fresh salt and a key
+ * derived from {@code catalog.spool.key} (HKDF-SHA256), then 1 MiB segments sealed with AES-256-GCM, so neither
+ * writing nor reading holds a whole upload in memory. The file's name is the associated data: changing, reordering,
+ * truncating or renaming a file makes it unreadable.
  */
 final class SpoolCipher {
 
-    private static final byte[] MAGIC = "EDS1".getBytes(StandardCharsets.US_ASCII);
-    private static final int SALT = 16;
-    static final int HEADER = MAGIC.length + SALT;
-    static final int SEGMENT = 64 * 1024;
-    private static final int TAG = 16;
-    private static final SecureRandom RANDOM = new SecureRandom();
+    /** One ciphertext segment (Tink's {@code AES256_GCM_HKDF_1MB}); the first also carries Tink's header. */
+    static final int SEGMENT = 1024 * 1024;
+    /** Tink's header: its length (1 byte), the salt (as long as the key, 32) and the nonce prefix (7). */
+    static final int HEADER = 1 + 32 + 7;
+    static final int TAG = 16;
 
-    private final byte[] key;
+    private final StreamingAead aead;
 
     /** @param base64Key 256 bits, base64 ({@code catalog.spool.key}) */
     SpoolCipher(String base64Key) {
@@ -46,86 +46,77 @@ final class SpoolCipher {
             throw new IllegalStateException("catalog.spool.key must be 256 bits (32 bytes, base64), not "
                     + decoded.length * 8);
         }
-        this.key = decoded;
+        try {
+            this.aead = streamingAead(decoded);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("catalog.spool.key cannot be used: " + e.getMessage(), e);
+        }
     }
 
-    /** The encrypted size of {@code plainSize} bytes. */
+    /** A keyset of the one key imported from the raw key material (the Secret holds raw bytes, not a Tink keyset). */
+    private static StreamingAead streamingAead(byte[] keyMaterial) throws GeneralSecurityException {
+        StreamingAeadConfig.register();
+        AesGcmHkdfStreamingParameters parameters = AesGcmHkdfStreamingParameters.builder()
+                .setKeySizeBytes(32)
+                .setDerivedAesGcmKeySizeBytes(32)
+                .setHkdfHashType(AesGcmHkdfStreamingParameters.HashType.SHA256)
+                .setCiphertextSegmentSizeBytes(SEGMENT)
+                .build();
+        AesGcmHkdfStreamingKey key = AesGcmHkdfStreamingKey.create(parameters,
+                SecretBytes.copyFrom(keyMaterial, InsecureSecretKeyAccess.get()));
+        KeysetHandle keyset = KeysetHandle.newBuilder()
+                .addEntry(KeysetHandle.importKey(key).withRandomId().makePrimary())
+                .build();
+        return keyset.getPrimitive(RegistryConfiguration.get(), StreamingAead.class);
+    }
+
+    /** At most the encrypted size of {@code plainSize} bytes (for the spool's size limit). */
     static long encryptedSize(long plainSize) {
-        long segments = Math.max(1, (plainSize + SEGMENT - 1) / SEGMENT);
+        long segments = 1 + (plainSize + HEADER) / (SEGMENT - TAG);
         return HEADER + plainSize + segments * TAG;
     }
 
     /** Encrypts {@code plainSize} bytes of {@code in} for the spool file {@code name}. */
     void encrypt(InputStream in, long plainSize, String name, OutputStream out) throws IOException {
-        byte[] salt = new byte[SALT];
-        RANDOM.nextBytes(salt);
-        out.write(MAGIC);
-        out.write(salt);
-        SecretKeySpec fileKey = fileKey(salt);
-        long segments = Math.max(1, (plainSize + SEGMENT - 1) / SEGMENT);
-        byte[] plain = new byte[SEGMENT];
-        for (long i = 0; i < segments; i++) {
-            int length = (int) Math.min(SEGMENT, plainSize - i * SEGMENT);
-            readFully(in, plain, length);
-            out.write(seal(Cipher.ENCRYPT_MODE, fileKey, i, i == segments - 1, name, plain, length));
+        try (OutputStream sealed = aead.newEncryptingStream(nonClosing(out), associatedData(name))) {
+            long copied = in.transferTo(sealed);
+            if (copied != plainSize) {
+                throw new EOFException("upload of " + copied + " bytes, expected " + plainSize);
+            }
+        } catch (GeneralSecurityException e) {
+            throw new IOException("spool file cannot be encrypted", e);
         }
     }
 
     /**
-     * Decrypts the spool file {@code name} of {@code encryptedSize} bytes.
+     * Decrypts the spool file {@code name}.
      *
-     * @throws IOException also when the file was changed, truncated or is not a spool file of this key
+     * @throws IOException also when the file was changed, truncated, renamed or is not a spool file of this key
      */
-    void decrypt(InputStream in, long encryptedSize, String name, OutputStream out) throws IOException {
-        byte[] header = new byte[HEADER];
-        if (encryptedSize < HEADER + TAG) {
-            throw new IOException("not a spool file");
-        }
-        readFully(in, header, HEADER);
-        if (!Arrays.equals(Arrays.copyOf(header, MAGIC.length), MAGIC)) {
-            throw new IOException("not a spool file");
-        }
-        SecretKeySpec fileKey = fileKey(Arrays.copyOfRange(header, MAGIC.length, HEADER));
-        long body = encryptedSize - HEADER;
-        long segments = (body + SEGMENT + TAG - 1) / (SEGMENT + TAG);
-        byte[] sealed = new byte[SEGMENT + TAG];
-        for (long i = 0; i < segments; i++) {
-            int length = (int) Math.min(SEGMENT + TAG, body - i * (SEGMENT + TAG));
-            if (length < TAG) {
-                throw new IOException("spool file truncated");
-            }
-            readFully(in, sealed, length);
-            out.write(seal(Cipher.DECRYPT_MODE, fileKey, i, i == segments - 1, name, sealed, length));
-        }
-    }
-
-    private static byte[] seal(int mode, SecretKeySpec fileKey, long segment, boolean last, String name, byte[] data,
-                               int length) throws IOException {
-        try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            byte[] nonce = ByteBuffer.allocate(12).putInt(3, (int) segment).put(11, (byte) (last ? 1 : 0)).array();
-            cipher.init(mode, fileKey, new GCMParameterSpec(TAG * 8, nonce));
-            cipher.updateAAD(name.getBytes(StandardCharsets.UTF_8));
-            return cipher.doFinal(data, 0, length);
+    void decrypt(InputStream in, String name, OutputStream out) throws IOException {
+        try (InputStream plain = aead.newDecryptingStream(in, associatedData(name))) {
+            plain.transferTo(out);
         } catch (GeneralSecurityException e) {
             throw new IOException("spool file cannot be decrypted (changed, truncated or another key)", e);
         }
     }
 
-    private SecretKeySpec fileKey(byte[] salt) throws IOException {
-        try {
-            Mac hmac = Mac.getInstance("HmacSHA256");
-            hmac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return new SecretKeySpec(hmac.doFinal(salt), "AES");
-        } catch (GeneralSecurityException e) {
-            throw new IOException(e);
-        }
+    private static byte[] associatedData(String name) {
+        return name.getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void readFully(InputStream in, byte[] buffer, int length) throws IOException {
-        int read = in.readNBytes(buffer, 0, length);
-        if (read != length) {
-            throw new EOFException("spool file shorter than expected");
-        }
+    /** Closing Tink's stream writes the last segment; the caller closes the file. */
+    private static OutputStream nonClosing(OutputStream out) {
+        return new FilterOutputStream(out) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        };
     }
 }
