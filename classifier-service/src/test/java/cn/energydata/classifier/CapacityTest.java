@@ -19,7 +19,8 @@ import static org.hamcrest.Matchers.equalTo;
 
 /**
  * Issue 14 target 3: beyond capacity — every slot taken and no room in the wait queue — a request is answered 503
- * problem+json with {@code Retry-After} at once, for uploads and for text alike; once a slot is free it is classified.
+ * problem+json with {@code Retry-After} at once, for uploads and for text alike, a JSON body before it is read; once
+ * a slot is free it is classified.
  */
 @QuarkusTest
 @TestProfile(CapacityTest.NoWaitQueue.class)
@@ -53,6 +54,10 @@ class CapacityTest {
             given().auth().oauth2(CATALOG).contentType(ContentType.JSON).body(Map.of("text", "hello"))
                     .when().post("/api/classifications")
                     .then().statusCode(503).contentType("application/problem+json").header("Retry-After", "7");
+            // A JSON body is read only once a slot is held: even a malformed one is refused busy, unread.
+            given().auth().oauth2(CATALOG).contentType(ContentType.JSON).body("{\"text\":")
+                    .when().post("/api/classifications")
+                    .then().statusCode(503).body("type", equalTo("urn:energy-data:problem:busy"));
         }
         given().auth().oauth2(CATALOG).contentType(ContentType.JSON).body(Map.of("text", "hello"))
                 .when().post("/api/classifications")

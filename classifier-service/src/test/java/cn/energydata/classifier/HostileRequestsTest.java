@@ -9,8 +9,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.smallrye.jwt.build.Jwt;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -27,15 +30,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Every malformed request gets a 4xx problem+json with a stable type, naming the field where one is to blame,
  * and nothing at ERROR in the log (issue 17), on the classifier's own endpoints. The classifier takes no typed query
- * parameters, so the invalid-value rows live in the catalog's and the policy service's tables.
+ * parameters, so the invalid-value rows live in the catalog's and the policy service's tables. The body limit is
+ * 1 MiB here (100 MiB in production), so that a streamed body can outgrow it quickly.
  */
 @QuarkusTest
+@TestProfile(HostileRequestsTest.SmallBodyLimit.class)
 @QuarkusTestResource(OidcWiremockTestResource.class)
 @QuarkusTestResource(UriValidationByTheGuard.class)
 class HostileRequestsTest {
 
+    public static class SmallBodyLimit implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quarkus.http.limits.max-body-size", "1M");
+        }
+    }
+
     private static final String USER = TestTokens.user("alice", "east-grid", "data-registrant");
     private static final String JSON = "application/json";
+    private static final String TWO_MIB = "a".repeat(2 * 1024 * 1024);
 
     @TestHTTPResource("/")
     URL base;
@@ -63,6 +76,10 @@ class HostileRequestsTest {
                 new Case("a declared body over the limit", "POST", "/api/classifications", USER,
                         Map.of("Content-Type", JSON, "Content-Length", "1073741824"), "{\"text\":\"".getBytes(),
                         413, "payload-too-large", null),
+                streamed("a streamed JSON body over the limit", JSON, "{\"text\":\"" + TWO_MIB + "\"}"),
+                streamed("a streamed multipart body over the limit", "multipart/form-data; boundary=xyz",
+                        "--xyz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n"
+                                + "Content-Type: text/plain\r\n\r\n" + TWO_MIB + "\r\n--xyz--\r\n"),
                 get("NUL in a query parameter", "/api/rules?version=%00", USER, 400, "validation", "version"),
                 get("NUL in the path", "/api/rules%00", USER, 400, "validation", "path"),
                 get("a raw % in the query", "/api/rules?q=%", USER, 400, "malformed-uri", null),
@@ -79,6 +96,13 @@ class HostileRequestsTest {
                 body.getBytes(StandardCharsets.UTF_8), status, slug, field);
     }
 
+    /** Sent in chunks without a declared length, so only reading it shows that it is too large. */
+    private static Case streamed(String name, String contentType, String body) {
+        return new Case(name, "POST", "/api/classifications", USER,
+                Map.of("Content-Type", contentType, "Transfer-Encoding", "chunked"),
+                RawHttp.chunked(body.getBytes(StandardCharsets.UTF_8)), 413, "payload-too-large", null);
+    }
+
     private static Case get(String name, String target, String token, int status, String slug, String field) {
         return new Case(name, "GET", target, token, Map.of(), null, status, slug, field);
     }
@@ -87,6 +111,15 @@ class HostileRequestsTest {
     static String nameless() {
         return Jwt.claims().issuer(TestTokens.ISSUER).claim("azp", "admin-cli")
                 .claim("realm_access", Map.of("roles", List.of("data-registrant"))).sign();
+    }
+
+    @Test
+    void streamedBodyWithinTheLimitIsClassified() throws Exception {
+        byte[] body = ("{\"text\":\"" + "a".repeat(500_000) + "\"}").getBytes(StandardCharsets.UTF_8);
+        RawHttp.Answer answer = RawHttp.send(base, "POST", "/api/classifications", Map.of("Authorization",
+                "Bearer " + USER, "Content-Type", JSON, "Transfer-Encoding", "chunked"), RawHttp.chunked(body));
+        assertEquals(200, answer.status(), answer.body());
+        assertEquals("GENERAL", new ObjectMapper().readTree(answer.body()).path("level").asText());
     }
 
     @ParameterizedTest(name = "{0}")

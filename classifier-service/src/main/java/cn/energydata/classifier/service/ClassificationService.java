@@ -20,7 +20,6 @@ import org.jboss.logging.Logger;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -80,14 +79,21 @@ public class ClassificationService {
         }
     }
 
-    public Classification classifyText(String text, Descriptor descriptor) {
+    /**
+     * Classifies text and/or a descriptor. The source is read only once a slot is held: a request waiting for one,
+     * or refused with 503, holds no body in memory.
+     */
+    public Classification classifyText(TextSource source) throws IOException {
         long t0 = System.nanoTime();
-        String body = text == null ? "" : text;
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         try (Capacity.Slot slot = capacity.admit()) {
+            TextSource.Content content = source.read();
+            String text = content.text();
+            String body = text == null ? "" : text;
+            Utf8Fingerprint fingerprint = Utf8Fingerprint.of(body);
             List<TextPart> parts = text == null ? List.of() : List.of(new TextPart("text", "text/plain", body, body));
-            return run(parts, descriptor, Extraction.complete(body.length()),
-                    text == null ? "application/json" : "text/plain", Sha256.hex(bytes), bytes.length, t0, System.nanoTime());
+            return run(parts, content.descriptor(), Extraction.complete(body.length()),
+                    text == null ? "application/json" : "text/plain", fingerprint.sha256(), fingerprint.size(), t0,
+                    System.nanoTime());
         }
     }
 

@@ -89,6 +89,11 @@ public class ProblemExceptionMappers {
     }
 
     @ServerExceptionMapper
+    public Response payloadTooLarge(PayloadTooLargeException e, UriInfo uri) {
+        return HttpStatusProblems.forStatus(413, e.getMessage(), path(uri)).toResponse();
+    }
+
+    @ServerExceptionMapper
     public Response validation(ConstraintViolationException e, UriInfo uri) {
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
                 .map(v -> new Problem.FieldError(fieldPath(v), v.getMessage()))

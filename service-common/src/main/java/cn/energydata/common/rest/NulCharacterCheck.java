@@ -3,6 +3,7 @@ package cn.energydata.common.rest;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
 
 import java.io.IOException;
+import java.io.InputStream;
 
 /**
  * Refuses U+0000 in the strings of a JSON request body (issue 17): PostgreSQL cannot store the character, so it
@@ -33,6 +35,20 @@ public class NulCharacterCheck implements ReaderInterceptor {
         READING_REQUEST.set(true);
         try {
             return context.proceed();
+        } finally {
+            READING_REQUEST.remove();
+        }
+    }
+
+    /**
+     * Reads a JSON request body that a resource takes as a stream (to read it only once it is needed, e.g. after
+     * a capacity check), with the same NUL check as an entity parameter; its errors reach the same mappers, so the
+     * answers are those of an entity parameter. Null for an empty body, as for an entity parameter.
+     */
+    public static <T> T readRequest(ObjectReader reader, InputStream body) throws IOException {
+        READING_REQUEST.set(true);
+        try (JsonParser parser = reader.createParser(body)) {
+            return parser.nextToken() == null ? null : reader.readValue(parser);
         } finally {
             READING_REQUEST.remove();
         }
