@@ -84,6 +84,11 @@ public record Document(String fileName, String mediaType, byte[] bytes) {
         return new CustomerList(text("customers.csv", "text/csv", csv.toString()), ids, adults, minors, children);
     }
 
+    /** A customer list of twenty adults with valid resident IDs and mobile numbers (personal information). */
+    public static Document customerListDocument() {
+        return customerList(20, 0, 0).document();
+    }
+
     /**
      * A customer list of {@code people} adults with distinct valid resident IDs (birth dates 30 years and up to a few
      * months back, sequence numbers 000–999), for the cross-border thresholds.

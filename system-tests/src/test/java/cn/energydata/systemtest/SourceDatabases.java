@@ -2,6 +2,10 @@ package cn.energydata.systemtest;
 
 import cn.energydata.stack.Database;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -22,6 +26,24 @@ final class SourceDatabases {
     private static final String ID_CHECK = "10X98765432";
 
     private SourceDatabases() {
+    }
+
+    /**
+     * The embedded PostgreSQL trusts local connections; a data source's password must count, so connections of the
+     * reader role are made to authenticate (lines ahead of the trust lines in pg_hba.conf, then a reload).
+     */
+    static void requirePasswordOfReader(Database database, Path dataDirectory) {
+        Path hba = dataDirectory.resolve("pg_hba.conf");
+        try {
+            String current = Files.readString(hba);
+            if (!current.contains(READER)) {
+                Files.writeString(hba, "host all " + READER + " 127.0.0.1/32 scram-sha-256\n"
+                        + "host all " + READER + " ::1/128 scram-sha-256\n" + current);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        database.administer("postgres", sql -> sql.execute("select pg_reload_conf()"));
     }
 
     /** The billing database: customers, substations, holidays and payroll (no SELECT for the reader). */

@@ -124,10 +124,11 @@ class ConsolePagesSystemTest {
     void unknownPathsGetTheConsolesOwnNotFoundPageAndTheFaviconIsServed() {
         try (Browser browser = Browser.open("zh-CN", SCREENSHOTS, DOWNLOADS)) {
             browser.loginAs(config.consoleUrl(), "bob");
-            browser.go(config.consoleUrl() + "/no-such-page-" + RUN);
-            browser.byTestId("error-not-found");
-            browser.go(config.consoleUrl() + "/assets/" + UUID.randomUUID());
-            browser.byTestId("error-not-found");
+            for (String path : List.of("/no-such-page-" + RUN, "/assets/does-not-exist", "/assets/" + UUID.randomUUID())) {
+                browser.go(config.consoleUrl() + path);
+                assertEquals("404", browser.byTestId("error").getAttribute("data-status"), path);
+                assertTrue(browser.hasTestId("main-nav"), "the console's own page, with its menu: " + path);
+            }
         }
         assertEquals(200, given().get(config.consoleUrl() + "/favicon.ico").statusCode());
     }

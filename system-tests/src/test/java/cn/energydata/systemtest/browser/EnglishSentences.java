@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  */
 final class EnglishSentences {
 
-    private static final Pattern MESSAGE = Pattern.compile("@Message\\(\"((?:[^\"\\\\]|\\\\.)*)\"\\)");
+    private static final Pattern MESSAGE = Pattern.compile("@Message\\(\"((?:[^\"\\\\]++|\\\\.)*+)\"\\)");
     private static final Pattern YAML_TEXT = Pattern.compile(
             "^\\s*-?\\s*(name|definition|explanation|reason|summary):\\s*\"?(.+?)\"?\\s*$");
     private static final Pattern TEMPLATE = Pattern.compile("\\{[^{}]*\\}");
