@@ -46,9 +46,16 @@ public class BackendException extends RuntimeException {
     private final String title;
     private final String detail;
     private final List<FieldError> errors;
+    private final java.util.Map<String, String> members;
 
     public BackendException(String service, int status, String type, String title, String detail,
                             List<FieldError> errors) {
+        this(service, status, type, title, detail, errors, java.util.Map.of());
+    }
+
+    /** @param members the problem's other text members (extensions such as {@code claimedBy}) */
+    public BackendException(String service, int status, String type, String title, String detail,
+                            List<FieldError> errors, java.util.Map<String, String> members) {
         super(service + " answered " + status + ": " + title + (detail == null ? "" : " — " + detail));
         this.service = service;
         this.status = status;
@@ -56,6 +63,12 @@ public class BackendException extends RuntimeException {
         this.title = title;
         this.detail = detail;
         this.errors = errors == null ? List.of() : List.copyOf(errors);
+        this.members = members == null ? java.util.Map.of() : java.util.Map.copyOf(members);
+    }
+
+    /** A text extension member of the problem details, e.g. {@code claimedBy}; null when absent. */
+    public String member(String name) {
+        return members.get(name);
     }
 
     public String service() {

@@ -18,6 +18,7 @@ import cn.energydata.console.backend.CatalogModels.SecondReviewRequest;
 import cn.energydata.console.backend.CatalogModels.Statistics;
 import cn.energydata.console.backend.CatalogModels.Verification;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -49,7 +50,8 @@ public interface CatalogApi {
     @GET
     @Path("/assets")
     SearchPage search(@QueryParam("level") String level, @QueryParam("status") String status,
-                      @QueryParam("category") String category, @QueryParam("q") String text, @QueryParam("sort") String sort,
+                      @QueryParam("category") String category, @QueryParam("department") String department,
+                      @QueryParam("province") String province, @QueryParam("q") String text, @QueryParam("sort") String sort,
                       @QueryParam("order") String order, @QueryParam("page") int page, @QueryParam("size") int size);
 
     @GET
@@ -87,6 +89,15 @@ public interface CatalogApi {
     @Path("/reviews/confirmations")
     @Consumes(MediaType.APPLICATION_JSON)
     CatalogModels.Confirmations confirm(CatalogModels.ConfirmationRequest request);
+
+    /** Claims a queue item for the calling reviewer (409 {@code claimed} when another holds it). */
+    @POST
+    @Path("/review-queue/{assetId}/claim")
+    CatalogModels.Claim claim(@PathParam("assetId") String assetId);
+
+    @DELETE
+    @Path("/review-queue/{assetId}/claim")
+    void release(@PathParam("assetId") String assetId);
 
     @POST
     @Path("/assets/{id}/reviews/{reviewId}/second-review")

@@ -55,7 +55,18 @@ public class CatalogBackend {
 
     /** One page of assets of a category too (the dashboard's category chart links here). */
     public SearchPage search(String level, String status, String category, String text, int page, int size) {
-        return call(() -> api.search(level, status, category, text, "updatedAt", "desc", page, size));
+        return search(new AssetFilter(level, status, category, null, null, text), page, size);
+    }
+
+    /** One page of assets of the filter (department and province exact, as the dashboard's charts link here). */
+    public SearchPage search(AssetFilter f, int page, int size) {
+        return call(() -> api.search(f.level(), f.status(), f.category(), f.department(), f.province(), f.text(),
+                "updatedAt", "desc", page, size));
+    }
+
+    /** The asset list's filters; null ones are left out of the query. */
+    public record AssetFilter(String level, String status, String category, String department, String province,
+                              String text) {
     }
 
     public AssetDetail detail(UUID id) {
@@ -111,6 +122,17 @@ public class CatalogBackend {
 
     public OrganisationProfile saveProfile(ProfileRequest request) {
         return call(() -> api.saveProfile(request));
+    }
+
+    public CatalogModels.Claim claim(UUID assetId) {
+        return call(() -> api.claim(assetId.toString()));
+    }
+
+    public void release(UUID assetId) {
+        call(() -> {
+            api.release(assetId.toString());
+            return null;
+        });
     }
 
     public Queue reviewQueue(int page, int size) {

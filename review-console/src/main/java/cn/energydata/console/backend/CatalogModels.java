@@ -114,10 +114,23 @@ public final class CatalogModels {
             implements Paged<Asset> {
     }
 
+    /** Assets registered in one month ({@code 2026-11}) and how many of them are important or core now. */
+    @TemplateData
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record MonthCount(String month, long registered, long important, long core) {
+    }
+
+    /** Assets of one department or province: all of them, and the important and core ones. */
+    @TemplateData
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record KeyCount(String key, long total, long important, long core) {
+    }
+
     @TemplateData
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Statistics(long total, Map<String, Long> byLevel, Map<String, Long> byStatus,
-                             Map<String, Long> byCategory) {
+                             Map<String, Long> byCategory, List<MonthCount> byMonth, List<KeyCount> byDepartment,
+                             List<KeyCount> byProvince) {
 
         public long level(String level) {
             return byLevel == null ? 0 : byLevel.getOrDefault(level, 0L);
@@ -332,7 +345,18 @@ public final class CatalogModels {
 
     @TemplateData
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record QueueEntry(Asset asset, String reason, ProposalDiff proposal) {
+    public record QueueEntry(Asset asset, String reason, ProposalDiff proposal, String claimedBy,
+                             Instant claimExpiresAt) {
+
+        /** Someone holds a live claim (an older catalog sends neither field). */
+        public boolean isClaimed() {
+            return claimedBy != null && claimExpiresAt != null;
+        }
+    }
+
+    /** A reviewer's claim on a queue item (catalog {@code POST /api/review-queue/{assetId}/claim}). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Claim(String assetId, String claimedBy, Instant claimedAt, Instant expiresAt) {
     }
 
     @TemplateData

@@ -50,7 +50,14 @@ public abstract class ProblemMapper implements ResponseExceptionMapper<RuntimeEx
         for (JsonNode e : problem.path("errors")) {
             errors.add(new BackendException.FieldError(e.path("field").asText(null), e.path("message").asText(null)));
         }
+        java.util.Map<String, String> members = new java.util.HashMap<>();
+        problem.fields().forEachRemaining(f -> {
+            if (f.getValue().isTextual()) {
+                members.put(f.getKey(), f.getValue().asText());
+            }
+        });
         return new BackendException(service, status, problem.path("type").asText(null),
-                problem.path("title").asText("HTTP " + status), problem.path("detail").asText(null), errors);
+                problem.path("title").asText("HTTP " + status), problem.path("detail").asText(null), errors,
+                members);
     }
 }

@@ -7,7 +7,7 @@ import io.quarkus.qute.i18n.MessageBundle;
  * Every label of the interface up to issue 15 item 3, in English (the default locale); Chinese in messages/msg_zh.properties.
  * Templates use them as {@code {msg:key}}. Generated from one table by review-console/tools/messages.py, so both
  * languages always have the same keys. Do not edit: edit the script and run it.
- * tools/messages.py sha256: 43ada73983fbe0fcd671871c18bb626a994d1004b10e9e8f2fe13e1e58ff97c7
+ * tools/messages.py sha256: 7eab82f0618aa5005cca6e57031995c8f025ef1ff3e98ce20a3fb7e8ec105a51
  */
 @MessageBundle(value = "msg", locale = "en")
 public interface ConsoleMessages {

@@ -7,7 +7,7 @@ import io.quarkus.qute.i18n.MessageBundle;
  * Labels added since issue 15 items 4 and 5 (the msg bundle is full), in English (the default locale); Chinese in messages/lbl_zh.properties.
  * Templates use them as {@code {lbl:key}}. Generated from one table by review-console/tools/messages.py, so both
  * languages always have the same keys. Do not edit: edit the script and run it.
- * tools/messages.py sha256: 43ada73983fbe0fcd671871c18bb626a994d1004b10e9e8f2fe13e1e58ff97c7
+ * tools/messages.py sha256: 7eab82f0618aa5005cca6e57031995c8f025ef1ff3e98ce20a3fb7e8ec105a51
  */
 @MessageBundle(value = "lbl", locale = "en")
 public interface LabelMessages {
@@ -50,4 +50,76 @@ public interface LabelMessages {
 
     @Message("not in the current glossary")
     String categories_not_in_glossary();
+
+    @Message("Claim")
+    String col_claim();
+
+    @Message("Claim")
+    String claim_button();
+
+    @Message("Claim {name} for review")
+    String claim_button_asset(String name);
+
+    @Message("Release")
+    String release_button();
+
+    @Message("Release your claim on {name}")
+    String release_button_asset(String name);
+
+    @Message("Claimed by {name} until {until}")
+    String claimed_by(String name, String until);
+
+    @Message("Claimed by you until {until}")
+    String claimed_by_you(String until);
+
+    @Message("Not claimed")
+    String claim_none();
+
+    @Message("Already claimed by {name}: another reviewer is on it. The claim does not stop you deciding; check with {name} first.")
+    String claim_taken(String name);
+
+    @Message("Already claimed by another reviewer, who is on it.")
+    String claim_taken_unknown();
+
+    @Message("{#when notice}{#is 'claimed'}You claimed the asset: the other reviewers see that you are on it.{#is 'released'}You released your claim.{#else}{notice}{/when}")
+    String review_notice(String notice);
+
+    @Message("Department (exact name)")
+    String filter_department();
+
+    @Message("Province (exact name)")
+    String filter_province();
+
+    @Message("Registered over the last 12 months, and how many are important or core")
+    String chart_trend();
+
+    @Message("Assets per department (top 20)")
+    String chart_departments();
+
+    @Message("Assets per province (top 20)")
+    String chart_provinces();
+
+    @Message("Registered")
+    String series_registered();
+
+    @Message("Important")
+    String series_important();
+
+    @Message("Core")
+    String series_core();
+
+    @Message("Other levels")
+    String series_other();
+
+    @Message("Month")
+    String col_month();
+
+    @Message("Department")
+    String col_department();
+
+    @Message("Province")
+    String col_province();
+
+    @Message("All assets")
+    String col_total();
 }

@@ -82,21 +82,26 @@ public class AssetResource {
     @GET
     @RolesAllowed({Roles.DATA_REGISTRANT, Roles.SECURITY_REVIEWER, Roles.SECURITY_ADMIN, Roles.AUDITOR})
     public Response list(@QueryParam("level") String level, @QueryParam("status") String status,
-                         @QueryParam("category") String category, @QueryParam("q") String text,
+                         @QueryParam("category") String category, @QueryParam("department") String department,
+                         @QueryParam("province") String province, @QueryParam("q") String text,
                          @QueryParam("page") @DefaultValue("0") int page) {
         String lvl = Forms.oneOf(level, Vocabulary.LEVEL_FILTERS);
         String st = Forms.oneOf(status, Vocabulary.STATUSES);
         String cat = Forms.blankToNull(category);
+        String dept = Forms.blankToNull(department);
+        String prov = Forms.blankToNull(province);
         String q = Forms.blankToNull(text);
         int p = Forms.page(page);
-        var result = catalog.search(lvl, st, cat, q, p, Forms.PAGE_SIZE);
+        var result = catalog.search(new CatalogBackend.AssetFilter(lvl, st, cat, dept, prov, q), p, Forms.PAGE_SIZE);
         return pages.ok(assets.data("result", result).data("level", lvl == null ? "" : lvl)
                 .data("status", st == null ? "" : st).data("q", q == null ? "" : q)
                 .data("category", cat == null ? "" : cat)
+                .data("department", dept == null ? "" : dept).data("province", prov == null ? "" : prov)
                 .data("categoryName", cat == null ? "" : glossaries.forRuleSet(null).name(cat, ui.isZh()))
                 .data("levels", Vocabulary.LEVEL_FILTERS).data("statuses", Vocabulary.STATUSES)
                 .data("pagerBase", "/assets?" + Forms.query("level", lvl) + Forms.query("status", st)
-                        + Forms.query("category", cat) + Forms.query("q", q)));
+                        + Forms.query("category", cat) + Forms.query("department", dept)
+                        + Forms.query("province", prov) + Forms.query("q", q)));
     }
 
     @GET

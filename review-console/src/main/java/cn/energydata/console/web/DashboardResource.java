@@ -52,7 +52,8 @@ public class DashboardResource {
         if (user.isMayRead()) {
             var stats = catalog.attempt(catalog::statistics);
             page.data("stats", stats).data("charts", stats.ok()
-                    ? DashboardCharts.of(stats.value(), glossaries.forRuleSet(null), ui.isZh(), pages.messages())
+                    ? DashboardCharts.of(stats.value(), glossaries.forRuleSet(null), ui.isZh(), pages.messages(),
+                    pages.labels())
                     : java.util.List.of());
             page.data("recent", catalog.attempt(() -> catalog.search(null, null, null, 0, 10)));
         } else {

@@ -39,6 +39,12 @@ public class PageRenderer {
         return MessageBundles.get(ConsoleMessages.class, Localized.Literal.of(locale.locale().getLanguage()));
     }
 
+    /** The labels added since issue 15 items 4 and 5, in this request's language. */
+    public cn.energydata.console.ui.LabelMessages labels() {
+        return MessageBundles.get(cn.energydata.console.ui.LabelMessages.class,
+                Localized.Literal.of(locale.locale().getLanguage()));
+    }
+
     /** The console's own refusal of a request (before any backend saw it), worded in the user's language. */
     public BackendException refusal(int status, String problem) {
         ConsoleMessages msg = messages();

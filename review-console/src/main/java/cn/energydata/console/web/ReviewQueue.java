@@ -39,10 +39,12 @@ public class ReviewQueue {
      * @param blockedBy null when this user can decide; OWN_REGISTRATION or OWN_DOWNGRADE otherwise
      * @param waitingSince when the item came to the queue: the proposal's grading, otherwise the asset's last change
      * @param confirmable a general grade awaiting review this reviewer may confirm with others at once
+     * @param claimAction CLAIM (nobody holds it), RELEASE (this reviewer holds it) or null (no button: another
+     *                    reviewer holds it, or this user may not decide it)
      */
     @TemplateData
     public record Item(QueueEntry entry, long position, Instant waitingSince, String ageUnit, long age,
-                       String blockedBy, boolean confirmable) {
+                       String blockedBy, boolean confirmable, String claimAction) {
     }
 
     @TemplateData
@@ -67,7 +69,7 @@ public class ReviewQueue {
             long age = unit.equals("DAYS") ? waited.toDays() : waited.toHours();
             String blockedBy = blockedBy(entry);
             Item item = new Item(entry, queue.position(count), since, unit, age, blockedBy,
-                    blockedBy == null && confirmable(entry));
+                    blockedBy == null && confirmable(entry), blockedBy == null ? claimAction(entry) : null);
             (blockedBy == null ? toDecide : notYours).add(item);
         }
         return new Page(queue, toDecide, notYours);
@@ -77,6 +79,17 @@ public class ReviewQueue {
     private boolean confirmable(QueueEntry entry) {
         return user.isMayReview() && "PROPOSED".equals(entry.asset().status())
                 && "GENERAL".equals(entry.asset().level());
+    }
+
+    /** Claims are security-reviewers' (catalog); an item another reviewer holds offers no button. */
+    private String claimAction(QueueEntry entry) {
+        if (!user.isMayReview()) {
+            return null;
+        }
+        if (!entry.isClaimed()) {
+            return "CLAIM";
+        }
+        return entry.claimedBy().equals(user.getName()) ? "RELEASE" : null;
     }
 
     private String blockedBy(QueueEntry entry) {
