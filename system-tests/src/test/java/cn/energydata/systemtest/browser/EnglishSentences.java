@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 
 /**
  * The English sentences a person can meet in the console, read from where they are written: the console's message
- * bundle (English defaults in ConsoleMessages), the classifier's rule packs (category names and definitions, threshold
+ * bundles (English defaults in ConsoleMessages, LabelMessages), the classifier's rule packs (category names and definitions, threshold
  * explanations) and the policy service's policies (reasons). A page in Chinese mode must show none of them.
  * "Sentence" means a run of at least three English words between template expressions, so that ids, units,
  * standard names (IEC 61850, SM4) and names people typed do not count.
@@ -34,10 +34,16 @@ final class EnglishSentences {
     /** Every English sentence of the bundles, rule packs and policies of the checkout at {@code root}. */
     static Set<String> of(Path root) {
         Set<String> sentences = new TreeSet<>();
-        Path messages = root.resolve("review-console/src/main/java/cn/energydata/console/ui/ConsoleMessages.java");
-        Matcher message = MESSAGE.matcher(read(messages));
-        while (message.find()) {
-            sentences.addAll(fragments(message.group(1).replace("\\\"", "\"")));
+        // Every message bundle of the console (ConsoleMessages, LabelMessages, …): English defaults in @Message.
+        try (Stream<Path> bundles = Files.list(root.resolve("review-console/src/main/java/cn/energydata/console/ui"))) {
+            bundles.filter(f -> f.getFileName().toString().endsWith("Messages.java")).sorted().forEach(bundle -> {
+                Matcher message = MESSAGE.matcher(read(bundle));
+                while (message.find()) {
+                    sentences.addAll(fragments(message.group(1).replace("\\\"", "\"")));
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         for (Path directory : List.of(root.resolve("classifier-service/src/main/resources/rules"),
                 root.resolve("policy-service/src/main/resources/policies"))) {
