@@ -104,7 +104,8 @@ class DiscoverySystemTest {
         String wrong = registerSource("billing wrong password " + journey.suffix, database, "not-the-password");
         JsonPath failed = scanToEnd(wrong, "FULL");
         assertEquals("FAILED", failed.getString("state"));
-        assertTrue(failed.getString("error.detail").toLowerCase().contains("authentication"), failed.prettify());
+        assertEquals("authentication-failed", failed.getString("error.type"), failed.prettify());
+        assertTrue(failed.getString("error.detail").contains("password"), failed.prettify());
     }
 
     @Test

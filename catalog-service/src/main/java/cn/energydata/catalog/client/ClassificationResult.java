@@ -30,7 +30,8 @@ public record ClassificationResult(Level level, String levelBasis, boolean needs
                           Double scoreAfter, String validatorResult) {
     }
 
-    public record Reason(Level level, String source, String ref, String explanation) {
+    /** {@code explanationZh}: the same sentence in Chinese (issue 15), kept with the evidence for the console. */
+    public record Reason(Level level, String source, String ref, String explanation, String explanationZh) {
     }
 
     public record Extraction(String status, String reason, Integer embeddedDocuments, Long characters) {
