@@ -93,6 +93,8 @@ class CatalogBenchmark {
                 Map.of("status", "PROPOSED", "activity", "PRODUCTION"),
                 Map.of("category", "pi.resident-id"),
                 Map.of("system", "EMS-7", "level", "GENERAL"),
+                Map.of("department", "Dept 7"),
+                Map.of("province", "Anhui", "level", "IMPORTANT"),
                 Map.of("q", "substation 4711"),
                 Map.of("level", "IMPORTANT", "sort", "name", "order", "asc", "page", "5"));
         // Search and queue (issue 14 target 5) with the driver in a JVM of its own (LatencyDriver).

@@ -21,6 +21,14 @@ public interface CatalogConfig {
 
     Jobs jobs();
 
+    Review review();
+
+    interface Review {
+        /** How long a reviewer's claim on a review-queue item lasts; claiming again extends it by as much. */
+        @WithDefault("2h")
+        Duration claimTtl();
+    }
+
     /** Background jobs (exports, audit verification, bulk registration): how many run at once in this instance. */
     interface Jobs {
         @WithDefault("2")

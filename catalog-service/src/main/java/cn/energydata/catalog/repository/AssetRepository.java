@@ -90,6 +90,14 @@ public class AssetRepository implements PanacheRepositoryBase<Asset, UUID> {
             where.append(" and storage_regions @> cast(array[:region] as text[])");
             params.put("region", s.region());
         }
+        if (s.department() != null) {
+            where.append(" and owner_department = :department");
+            params.put("department", s.department());
+        }
+        if (s.province() != null) {
+            where.append(" and provinces @> cast(array[:province] as text[])");
+            params.put("province", s.province());
+        }
         if (s.text() != null) {
             where.append(" and (name || ' ' || coalesce(description, '')) ilike :text escape '\\'");
             params.put("text", "%" + s.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");

@@ -8,6 +8,7 @@ import cn.energydata.catalog.repository.LevelFilter;
 import cn.energydata.catalog.service.AssetDetail;
 import cn.energydata.catalog.service.AssetRequest;
 import cn.energydata.catalog.service.AssetService;
+import cn.energydata.catalog.service.AssetStatistics;
 import cn.energydata.catalog.service.AssetView;
 import cn.energydata.catalog.service.BulkImportService;
 import cn.energydata.catalog.service.CatalogueFormats;
@@ -76,6 +77,9 @@ public class AssetResource {
     @Inject
     BulkImportService imports;
 
+    @Inject
+    AssetStatistics statistics;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.DATA_REGISTRANT, Roles.SECURITY_ADMIN})
@@ -91,6 +95,8 @@ public class AssetResource {
                                           @QueryParam("category") String category,
                                           @QueryParam("activity") EnergyActivity activity,
                                           @QueryParam("system") String system, @QueryParam("region") String region,
+                                          @QueryParam("department") @Size(max = 200) String department,
+                                          @QueryParam("province") @Size(max = 100) String province,
                                           @QueryParam("q") @Size(max = 200) String text,
                                           @QueryParam("sort") @DefaultValue("registeredAt") String sort,
                                           @QueryParam("order") @DefaultValue("desc") String order,
@@ -109,7 +115,8 @@ public class AssetResource {
         }
         Paging.checkOffset(page, size, after);
         return assets.search(new AssetSearch(tenancy.organisation(), level, status, blankToNull(category), activity,
-                blankToNull(system), blankToNull(region), blankToNull(text), sort, order.equals("desc"), page, size,
+                blankToNull(system), blankToNull(region), blankToNull(department), blankToNull(province),
+                blankToNull(text), sort, order.equals("desc"), page, size,
                 AssetService.searchCursor(after), gradingFailed));
     }
 
@@ -132,8 +139,8 @@ public class AssetResource {
     @GET
     @Path("/statistics")
     @RolesAllowed({Roles.DATA_REGISTRANT, Roles.SECURITY_REVIEWER, Roles.SECURITY_ADMIN, Roles.AUDITOR})
-    public AssetService.Statistics statistics() {
-        return assets.statistics();
+    public AssetStatistics.Statistics statistics() {
+        return statistics.statistics();
     }
 
     @GET

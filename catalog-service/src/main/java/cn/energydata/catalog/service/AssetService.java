@@ -21,7 +21,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -66,10 +65,6 @@ public class AssetService {
      */
     public record SearchPage(List<AssetView> items, int page, int size, long total, boolean totalExact,
                              String next) {
-    }
-
-    public record Statistics(long total, Map<String, Long> byLevel, Map<String, Long> byStatus,
-                             Map<String, Long> byCategory) {
     }
 
     @Transactional
@@ -223,14 +218,6 @@ public class AssetService {
                 ? Cursors.registration(page.items().get(page.items().size() - 1)) : null;
         return new SearchPage(page.items().stream().map(AssetView::of).toList(), search.page(), search.size(),
                 page.total(), page.totalExact(), next);
-    }
-
-    @Transactional
-    public Statistics statistics() {
-        String org = tenancy.organisation();
-        Map<String, Long> byLevel = assets.countBy(org, "level");
-        return new Statistics(byLevel.values().stream().mapToLong(Long::longValue).sum(), byLevel,
-                assets.countBy(org, "status"), assets.countBy(org, "category"));
     }
 
     static AssetDetail.ProposalDiff diff(Asset asset, GradingRevision proposal) {

@@ -7,6 +7,7 @@ import cn.energydata.catalog.domain.GradingRevision;
 import cn.energydata.catalog.domain.Level;
 import cn.energydata.catalog.domain.QueueRank;
 import cn.energydata.catalog.domain.Review;
+import cn.energydata.catalog.domain.ReviewClaim;
 import cn.energydata.catalog.domain.ReviewDecision;
 import cn.energydata.catalog.domain.ReviewState;
 import cn.energydata.catalog.domain.Timestamps;
@@ -19,6 +20,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -58,12 +60,17 @@ public class ReviewService {
     FilingService filing;
 
     @Inject
+    ReviewClaimService claims;
+
+    @Inject
     Clock clock;
 
     public record Outcome(AssetView asset, AssetDetail.ReviewView review) {
     }
 
-    public record QueueEntry(AssetView asset, String reason, AssetDetail.ProposalDiff proposal) {
+    /** {@code claimedBy} and {@code claimExpiresAt} are null when nobody holds a live claim on the asset. */
+    public record QueueEntry(AssetView asset, String reason, AssetDetail.ProposalDiff proposal, String claimedBy,
+                             Instant claimExpiresAt) {
     }
 
     /** {@code next} is the {@code after} of the following page (keyset), null on the last page. */
@@ -182,8 +189,9 @@ public class ReviewService {
         Map<UUID, GradingRevision> proposals = gradings.openProposals(ids).stream()
                 .collect(Collectors.toMap(p -> p.assetId, p -> p, (a, b) -> a.id > b.id ? a : b));
         Set<UUID> secondReview = new HashSet<>(reviews.awaitingSecondReview(ids));
+        Map<UUID, ReviewClaim> claimed = claims.liveClaims(ids);
         List<QueueEntry> entries = waiting.stream()
-                .map(a -> entry(a, proposals.get(a.id), secondReview.contains(a.id))).toList();
+                .map(a -> entry(a, proposals.get(a.id), secondReview.contains(a.id), claimed.get(a.id))).toList();
         Asset last = waiting.size() == size ? waiting.get(size - 1) : null;
         String next = last == null ? null : PageCursor.encode(last.queueRank, last.registeredAt, last.id);
         long total = after == null ? AssetRepository.knownTotal((long) page * size, waiting.size(), size) : -1;
@@ -191,7 +199,8 @@ public class ReviewService {
                 : assets.reviewQueueSize(org), next);
     }
 
-    private static QueueEntry entry(Asset asset, GradingRevision openProposal, boolean awaitingSecondReview) {
+    private static QueueEntry entry(Asset asset, GradingRevision openProposal, boolean awaitingSecondReview,
+                                    ReviewClaim claim) {
         AssetDetail.ProposalDiff proposal = openProposal == null ? null : AssetService.diff(asset, openProposal);
         String reason;
         if (awaitingSecondReview) {
@@ -203,7 +212,8 @@ public class ReviewService {
         } else {
             reason = QueueRank.uncertain(asset) ? "UNCERTAIN" : "PROPOSED";
         }
-        return new QueueEntry(AssetView.of(asset), reason, proposal);
+        return new QueueEntry(AssetView.of(asset), reason, proposal, claim == null ? null : claim.claimedBy,
+                claim == null ? null : claim.expiresAt);
     }
 
     /**
@@ -288,6 +298,9 @@ public class ReviewService {
     private void refreshQueue(Asset asset) {
         asset.refreshQueue(gradings.openProposal(asset.id).isPresent(),
                 reviews.awaitingSecondReview(asset.id).isPresent());
+        if (!asset.awaitingReview) {
+            claims.forget(asset.id);
+        }
     }
 
     /** Bumps the version even when only related rows changed, so a concurrent reviewer gets a 409. */
