@@ -76,7 +76,8 @@ class ChineseCompleteTest {
                 "Press release", "alice")));
         List<String> phrases = englishPhrases();
         assertTrue(phrases.size() > 200, "too few phrases found: " + phrases.size());
-        for (String path : List.of("/", "/assets", "/assets/new", "/assets/" + BackendStub.ASSET_ID, "/review",
+        for (String path : List.of("/", "/assets", "/assets/new", "/assets/" + BackendStub.ASSET_ID,
+                "/assets/" + BackendStub.ASSET_ID + "/edit", "/review",
                 "/admin", "/audit", "/organisation", "/ledger", "/incidents", "/no-such-page",
                 "/discovery/sources/new", "/discovery/sources/" + DiscoveryPagesTest.SOURCE_ID,
                 "/discovery/scans/" + DiscoveryPagesTest.SCAN_ID, "/audit/records")) {

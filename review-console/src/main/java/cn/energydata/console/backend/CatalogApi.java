@@ -3,6 +3,7 @@ package cn.energydata.console.backend;
 import cn.energydata.console.backend.CatalogModels.Asset;
 import cn.energydata.console.backend.CatalogModels.AssetDetail;
 import cn.energydata.console.backend.CatalogModels.AssetRequest;
+import cn.energydata.console.backend.CatalogModels.AssetUpdate;
 import cn.energydata.console.backend.CatalogModels.ExportSummary;
 import cn.energydata.console.backend.CatalogModels.FilingPatch;
 import cn.energydata.console.backend.CatalogModels.RefilingDue;
@@ -112,6 +113,11 @@ public interface CatalogApi {
                            ProposalDecisionRequest request);
 
     /** Fills the filing fields of an important or core asset (registrant, security-admin); 409 when stale. */
+    @PUT
+    @Path("/assets/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Asset update(@PathParam("id") String id, AssetUpdate update);
+
     @PATCH
     @Path("/assets/{id}")
     @Consumes(MediaType.APPLICATION_JSON)

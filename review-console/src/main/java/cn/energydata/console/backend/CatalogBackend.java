@@ -4,6 +4,7 @@ import cn.energydata.console.backend.Backends.Result;
 import cn.energydata.console.backend.CatalogModels.Asset;
 import cn.energydata.console.backend.CatalogModels.AssetDetail;
 import cn.energydata.console.backend.CatalogModels.AssetRequest;
+import cn.energydata.console.backend.CatalogModels.AssetUpdate;
 import cn.energydata.console.backend.CatalogModels.ExportSummary;
 import cn.energydata.console.backend.CatalogModels.FilingPatch;
 import cn.energydata.console.backend.CatalogModels.OrganisationProfile;
@@ -106,6 +107,16 @@ public class CatalogBackend {
 
     public Outcome decideProposal(UUID id, long revisionId, ProposalDecisionRequest request) {
         return call(() -> api.decideProposal(id.toString(), revisionId, request));
+    }
+
+    /** Replaces the asset's descriptor and lineage (catalog {@code PUT}; 409 {@code stale-version} when stale). */
+    public Asset update(UUID id, AssetUpdate update) {
+        return call(() -> api.update(id.toString(), update));
+    }
+
+    /** The organisation's assets a lineage source can be picked from: the first 200 by name. */
+    public SearchPage sourceChoices() {
+        return call(() -> api.search(null, null, null, null, null, null, "name", "asc", 0, 200));
     }
 
     public Asset patchFiling(UUID id, FilingPatch patch) {

@@ -445,6 +445,22 @@ public final class CatalogModels {
                                String purpose) {
     }
 
+    /**
+     * {@code PUT /api/assets/{id}} (catalog AssetRequest): the whole descriptor, which replaces the stored one, and
+     * the lineage ({@code derivedFrom}), which replaces the stored sources; {@code version} as the person saw it.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record AssetUpdate(String name, String description, String type, String ownerDepartment,
+                              String ownerContact, String energyActivity, String system, String storageLocation,
+                              List<String> storageRegions, String format, Volume volume, List<String> provinces,
+                              String purpose, boolean shared, String sharingDetails, boolean crossBorder,
+                              String securityMeasures, List<LineageSource> derivedFrom, Long version) {
+    }
+
+    /** One source of an asset's lineage as the catalog takes it: the source asset and how this one came from it. */
+    public record LineageSource(String assetId, String method) {
+    }
+
     /** {@code POST /api/assets/{id}/retirement} (catalog AssetResource.Retire). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record RetirementRequest(String reason, Long version) {

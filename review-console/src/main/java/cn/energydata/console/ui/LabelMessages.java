@@ -7,7 +7,7 @@ import io.quarkus.qute.i18n.MessageBundle;
  * Labels added since issue 15 items 4 and 5 (the msg bundle is full), in English (the default locale); Chinese in messages/lbl_zh.properties.
  * Templates use them as {@code {lbl:key}}. Generated from one table by review-console/tools/messages.py, so both
  * languages always have the same keys. Do not edit: edit the script and run it.
- * tools/messages.py sha256: 7eab82f0618aa5005cca6e57031995c8f025ef1ff3e98ce20a3fb7e8ec105a51
+ * tools/messages.py sha256: 3be0b0f66b734632c5fee9f86eecd996d043985f5695ec5a79c98893dc3e74f5
  */
 @MessageBundle(value = "lbl", locale = "en")
 public interface LabelMessages {
@@ -122,4 +122,67 @@ public interface LabelMessages {
 
     @Message("All assets")
     String col_total();
+
+    @Message("Edit the description and lineage")
+    String ae_link();
+
+    @Message("Edit {name}")
+    String ae_title(String name);
+
+    @Message("Change the description and the assets this one is derived from. Saving replaces the lineage with the sources listed here; the filing fields stay as they are (they have their own form on the asset page).")
+    String ae_intro();
+
+    @Message("Description")
+    String ae_descriptor();
+
+    @Message("Lineage: the assets this one is derived from")
+    String ae_lineage();
+
+    @Message("Copied, extracted and fused data keep the source's grade as a floor; de-identified data and statistics may go below it only with a reviewer's justification.")
+    String ae_methods_help();
+
+    @Message("No sources recorded.")
+    String ae_no_sources();
+
+    @Message("Remove {name} from the lineage")
+    String ae_remove_source(String name);
+
+    @Message("Add a source")
+    String ae_add();
+
+    @Message("Asset id")
+    String ae_add_id();
+
+    @Message("or choose one of your organisation's assets")
+    String ae_add_pick();
+
+    @Message("(none)")
+    String ae_add_none();
+
+    @Message("Method")
+    String ae_method();
+
+    @Message("Save the changes")
+    String ae_submit();
+
+    @Message("Back to the asset")
+    String ae_cancel();
+
+    @Message("The changes were not saved:")
+    String ae_errors_heading();
+
+    @Message("Source to add {n}")
+    String ae_add_row(int n);
+
+    @Message("Source {name}")
+    String ae_source_row(String name);
+
+    @Message("{#when code}{#is 'not-an-id'}not an asset id (a UUID such as 4b0c2a9e-1111-4c3b-9a53-0a6d2b8b1c01).{#is 'method-missing'}choose how this asset was derived from it.{#is 'no-such-asset'}no such asset in your organisation, or it is this asset itself.{#else}{code}{/when}")
+    String ae_problem(String code);
+
+    @Message("{#when type}{#is 'stale-version'}Someone changed this asset after you opened the form, so your changes were not saved (they are kept below). Open the asset again to see what changed, then edit it again.{#is 'lineage-floor'}These sources would put the grade below a source it was copied, extracted or fused from, and such data never goes below its source. Keep that source, or change its method only if the data really was de-identified or aggregated.{#is 'asset-retired'}The asset is retired: it can no longer be changed.{/when}")
+    String ae_conflict(String type);
+
+    @Message("Open the asset")
+    String ae_open_asset();
 }
