@@ -1,52 +1,9 @@
 package cn.energydata.policy.time;
 
+import cn.energydata.testing.MovableClock;
 import jakarta.inject.Singleton;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-
-/**
- * The services' clock in tests (replaces service-common's default bean): the system's UTC time, or a frozen
- * instant, moved by an offset a test sets, so expiry, deadlines and cache ages are tested by moving the clock,
- * never by sleeping. A test that moves or freezes it must {@link #reset()} it afterwards: all tests of one Quarkus
- * boot share it.
- */
+/** The service's clock in its tests: test-support's movable clock, declared a bean here (replaces the default Clock). */
 @Singleton
-public class TestClock extends Clock {
-
-    private volatile Duration offset = Duration.ZERO;
-    private volatile Instant frozenAt;
-
-    public void advance(Duration by) {
-        offset = offset.plus(by);
-    }
-
-    /** Stops the clock at the current instant; {@link #advance} still moves it. */
-    public void freeze() {
-        frozenAt = Instant.now();
-    }
-
-    public void reset() {
-        offset = Duration.ZERO;
-        frozenAt = null;
-    }
-
-    @Override
-    public Instant instant() {
-        Instant base = frozenAt;
-        return (base == null ? Instant.now() : base).plus(offset);
-    }
-
-    @Override
-    public ZoneId getZone() {
-        return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-        return Clock.fixed(instant(), zone);
-    }
+public class TestClock extends MovableClock {
 }
