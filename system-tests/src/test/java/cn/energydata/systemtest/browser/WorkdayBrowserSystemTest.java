@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -27,8 +28,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Issue 15 and 16 in the browser, in Chinese, each in the role that uses it: carol registers a database with the
  * discovery service and follows its scan; bob reads the evidence of a graded asset (category names and definitions
- * from the glossary, locations without character offsets) and confirms general grades several at once; dave lists
- * the audit records and finds the CSV exports; the dashboard draws its charts.
+ * from the glossary, locations without character offsets) and confirms general grades several at once; alice sees the
+ * controls of an unreviewed asset stated plainly and adds a lineage source in the edit form, and bob claims the asset
+ * in his queue; dave lists the audit records and finds the CSV exports; the dashboard draws its charts.
  */
 @ExtendWith(StackExtension.class)
 class WorkdayBrowserSystemTest {
@@ -122,6 +124,38 @@ class WorkdayBrowserSystemTest {
             browser.clickToNewPage(browser.byTestId("bulk-submit"));
             assertEquals("2", browser.byTestId("bulk-result").getAttribute("data-confirmed"));
             browser.screenshot("04-bulk-confirmed-zh");
+        }
+    }
+
+    @Test
+    void registrantSeesPlainControlsAndEditsLineageThenAReviewerClaimsTheAsset() {
+        String alice = Tokens.user(config, "alice");
+        String source = register(alice, "原始负荷数据 " + RUN, Document.pressRelease());
+        String derived = register(alice, "负荷统计摘要 " + RUN, Document.pressRelease());
+        try (Browser browser = Browser.open("zh-CN", SCREENSHOTS, DOWNLOADS)) {
+            browser.loginAs(config.consoleUrl(), "alice");
+            browser.go(config.consoleUrl() + "/assets/" + derived);
+            // Not reviewed yet: handled as core, said in words, with core's controls.
+            assertEquals("CORE", browser.byTestId("controls").getAttribute("data-level"));
+            assertTrue(browser.hasTestId("controls-fail-closed"));
+            assertFalse(browser.byTestId("controls").getText().contains("TRANSFER_CROSS_BORDER"));
+
+            browser.clickToNewPage(browser.byTestId("asset-edit-link"));
+            new Select(browser.allByTestId("lineage-add-asset").get(0)).selectByValue(source);
+            new Select(browser.allByTestId("lineage-add-method").get(0)).selectByValue("STATISTICS");
+            browser.screenshot("07-asset-edit-zh");
+            browser.clickToNewPage(browser.byTestId("asset-edit-submit"));
+            assertEquals("asset-saved", browser.byTestId("notice").getAttribute("data-notice"));
+            assertEquals(1, browser.allByTestId("lineage-source").size(), "the source is in the lineage");
+        }
+        try (Browser browser = Browser.open("zh-CN", SCREENSHOTS, DOWNLOADS)) {
+            browser.loginAs(config.consoleUrl(), "bob");
+            browser.go(config.consoleUrl() + "/review");
+            WebElement row = browser.waitFor(By.id("queue-row-" + derived));
+            browser.clickToNewPage(row.findElement(By.cssSelector("[data-testid='queue-claim']")));
+            WebElement claimed = browser.waitFor(By.cssSelector("#queue-row-" + derived + " [data-testid='queue-claimed-by']"));
+            assertEquals("bob", claimed.getAttribute("data-claimed-by"));
+            browser.screenshot("08-queue-claimed-zh");
         }
     }
 
