@@ -110,9 +110,9 @@ class HostileRequestsTest {
     }
 
     /**
-     * A streamed body (no declared length) over the limit (10 MiB here) is refused with 413 while it is read, by
-     * Quarkus REST itself: the answer has no problem body (it is written below the application), but the service
-     * logs nothing at ERROR (it used to log the IOException and an IllegalStateException).
+     * A streamed body (no declared length) over the limit (10 MiB here) is refused with 413 while it is read: the
+     * payload-too-large problem (service-common's StreamedBodyLimit counts the entity stream), and nothing at ERROR
+     * (it used to log the IOException and an IllegalStateException).
      */
     @Test
     void streamedBodyOverTheLimitIs413AndNoError() throws Exception {
@@ -123,6 +123,8 @@ class HostileRequestsTest {
                     "Bearer " + DAVE, "Content-Type", "application/json", "Transfer-Encoding", "chunked"),
                     RawHttp.chunked(body));
             assertEquals(413, answer.status());
+            assertTrue(answer.header("Content-Type").startsWith("application/problem+json"), answer.header("Content-Type"));
+            assertEquals("urn:energy-data:problem:payload-too-large", JSON.readTree(answer.body()).get("type").asText());
             assertEquals(List.of(), log.errors());
         }
     }
